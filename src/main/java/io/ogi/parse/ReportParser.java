@@ -1,17 +1,54 @@
 package io.ogi.parse;
 
+import io.ogi.model.Place;
 import io.ogi.model.ParsedReport;
+import io.ogi.model.ReportValue;
+import io.ogi.parse.html.HtmlContentExtractor;
+import io.ogi.parse.meta.ProseReader;
+import io.ogi.parse.meta.ReportMetaReader;
+import io.ogi.parse.meta.SpamFilter;
+import io.ogi.parse.tables.LegacyTableReader;
+import io.ogi.parse.tables.Table2Reader;
+import io.ogi.parse.tables.Table3Reader;
+import io.ogi.parse.tables.Table4Reader;
+import io.ogi.parse.text.TextContentExtractor;
+import io.ogi.place.PlaceEvidence;
+import io.ogi.place.PlaceResolver;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Parses one annual report from its bytes. Plain Java: knows nothing of Spark.
  *
+ * <p>Steps: decode the bytes (gzip, charset) → remove spam → split into prose lines and tables
+ * (HTML through Jsoup, or one of the text flattenings) → read tables 二, 三, 四 or the legacy
+ * statistics table, with their checks → fall back to prose counts where the tables are missing →
+ * read the title, year, agency, scope → resolve the issuer's place → decide the status.
+ *
  * <p>Never throws for bad input: a document that cannot be read comes back with status {@code
- * rejected} and a reason.
+ * rejected} and a reason. Instances are not thread-safe only in the sense that they are cheap:
+ * create one per task.
  */
 public final class ReportParser {
 
   /** Written into every output row so that tables can be traced to the parser that made them. */
   public static final String VERSION = "0.1.0";
+
+  private final DocumentDecoder decoder;
+  private final PlaceResolver places;
+
+  public ReportParser() {
+    this(new DocumentDecoder(), new PlaceResolver());
+  }
+
+  public ReportParser(DocumentDecoder decoder, PlaceResolver places) {
+    this.decoder = decoder;
+    this.places = places;
+  }
 
   /**
    * Parses a document.
@@ -23,10 +60,211 @@ public final class ReportParser {
   public ParsedReport parse(String sourcePath, byte[] bytes) {
     ParsedReport r = new ParsedReport();
     r.setSourcePath(sourcePath);
-    r.setSizeBytes(bytes.length);
+    r.setSizeBytes(bytes == null ? 0 : bytes.length);
     r.setParserVersion(VERSION);
-    r.setStatus(ParsedReport.STATUS_REJECTED);
-    r.setReason("not implemented yet");
+    r.setDocId(sha256(bytes == null ? new byte[0] : bytes));
+    if (bytes == null) {
+      return reject(r, "no bytes");
+    }
+    try {
+      parseInto(r, sourcePath, bytes);
+    } catch (RuntimeException | StackOverflowError e) {
+      r.getValues().clear();
+      reject(r, "parser error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    }
     return r;
+  }
+
+  private void parseInto(ParsedReport r, String sourcePath, byte[] bytes) {
+    DocumentDecoder.Decoded decoded = decoder.decode(sourcePath, bytes);
+    if (decoded.rejected()) {
+      reject(r, decoded.rejection());
+      return;
+    }
+    r.setFormat(decoded.format());
+    r.setCharset(decoded.charset());
+    if (decoded.charsetMismatch()) {
+      r.addFlag("charset_mismatch");
+    }
+    SpamFilter.Result spam = SpamFilter.clean(decoded.text());
+    if (spam.hadSpam()) {
+      r.addFlag("spam_removed");
+    }
+    ReportContent content = "html".equals(decoded.format())
+        ? HtmlContentExtractor.extract(spam.text())
+        : TextContentExtractor.extract(spam.text());
+    List<String> lines = allLines(content);
+    String fullText = String.join("\n", lines);
+
+    // Tables, each by its content rather than its position.
+    boolean t3 = false;
+    boolean t4 = false;
+    boolean t2 = false;
+    boolean legacy = false;
+    boolean revision2021 = false;
+    for (ReportContent.Table table : content.tables()) {
+      if (!t3 && Table3Reader.isTable3(table)) {
+        Table3Reader.Outcome o = Table3Reader.read(table, r);
+        t3 = o.found();
+        revision2021 |= o.revision2021();
+      } else if (!t4 && Table4Reader.isTable4(table)) {
+        t4 = Table4Reader.read(table, r);
+      } else if (!t2 && Table2Reader.isTable2(table)) {
+        revision2021 |= Table2Reader.read(table, r);
+        t2 = true;
+      } else if (!legacy && LegacyTableReader.isLegacyTable(table)) {
+        legacy = LegacyTableReader.read(table, r);
+      }
+    }
+
+    ReportMetaReader.Title title = ReportMetaReader.title(lines);
+    Integer year = ReportMetaReader.year(title, fullText);
+    r.setYear(year);
+    boolean markers2019 = t3 || t4 || t2 || fullText.contains("收到和处理政府信息公开申请")
+        || fullText.contains("国办公开办函〔2019〕60号") || fullText.contains("国办公开办函〔2021〕30号");
+    boolean isReport = title != null || t3 || t4 || t2 || legacy
+        || (fullText.contains("政府信息公开") && fullText.contains("年度报告") && year != null);
+    if (!isReport) {
+      reject(r, "not an annual report: no report title, year or report tables found");
+      r.getValues().clear();
+      return;
+    }
+    String template;
+    if (t3 || t4 || t2) {
+      template = ParsedReport.TEMPLATE_2019;
+    } else if (legacy) {
+      template = ParsedReport.TEMPLATE_LEGACY;
+    } else if (year != null) {
+      template = year >= 2019 ? ParsedReport.TEMPLATE_2019 : ParsedReport.TEMPLATE_LEGACY;
+    } else {
+      template = markers2019 ? ParsedReport.TEMPLATE_2019 : null;
+    }
+    r.setTemplate(template);
+    if (ParsedReport.TEMPLATE_2019.equals(template) && (t3 || t2)) {
+      r.setTemplateRevision(revision2021 ? "2021" : "2019");
+    }
+
+    readProse(r, fullText, template, t3, t2, legacy);
+
+    // Who wrote it, and where.
+    String agency = title != null && title.agency() != null ? title.agency() : null;
+    if (agency == null || agency.startsWith(SpamFilter.PLACEHOLDER) && agency.length() <= 6) {
+      String signed = ReportMetaReader.signature(lines);
+      if (signed != null && !signed.contains(SpamFilter.PLACEHOLDER)) {
+        agency = signed;
+      } else if (agency == null) {
+        agency = signed != null ? signed : ReportMetaReader.mostNamedGovernment(fullText);
+      }
+    }
+    Place place = places.resolve(new PlaceEvidence(agency, fullText, year));
+    if (agency != null && agency.contains(SpamFilter.PLACEHOLDER)) {
+      r.addFlag("hijacked_agency");
+      String name = "county".equals(place.level()) ? place.county()
+          : "prefecture".equals(place.level()) ? place.prefecture()
+          : "province".equals(place.level()) ? place.province() : null;
+      if (name != null) {
+        agency = agency.replace(SpamFilter.PLACEHOLDER, name);
+      }
+    }
+    r.setAgency(agency);
+    r.setIssuer(ReportMetaReader.issuerKind(agency));
+    r.setPlace(place);
+    r.setScope(ReportMetaReader.scope(fullText));
+    decideStatus(r);
+  }
+
+  /**
+   * Prose counts: the source of table 三 totals when the tables are missing (seed 004), and a
+   * cross-check against the table otherwise.
+   */
+  private static void readProse(ParsedReport r, String text, String template, boolean t3, boolean t2, boolean legacy) {
+    if (ParsedReport.TEMPLATE_2019.equals(template) && !t3) {
+      List<ReportValue> counts = ProseReader.applicationCounts(text);
+      if (!counts.isEmpty() || !t2) {
+        r.setTablesMissing(true);
+        r.addFlag("tables_missing");
+      }
+      counts.forEach(r::addValue);
+      if (!t2) {
+        ProseReader.disclosureCounts(text).forEach(r::addValue);
+      }
+    }
+    for (ReportValue prose : ProseReader.proactiveItems(text)) {
+      ReportValue table = r.value(prose.key());
+      if (table == null) {
+        r.addValue(prose);
+      } else if (Math.abs(table.value() - prose.value()) > 1e-6) {
+        r.addFlag("prose_table_mismatch:" + prose.key());
+      }
+    }
+  }
+
+  private static void decideStatus(ParsedReport r) {
+    List<String> missing = new ArrayList<>();
+    if (r.getYear() == null) {
+      missing.add("data year not found");
+    }
+    if (r.getValues().isEmpty()) {
+      missing.add("no values read");
+    } else if (r.isTablesMissing()) {
+      missing.add("tables missing, counts from prose");
+    }
+    if (!r.getAmbiguous().isEmpty()) {
+      missing.add("ambiguous: " + String.join(",", r.getAmbiguous().stream().limit(5).toList()));
+    }
+    if (missing.isEmpty()) {
+      r.setStatus(ParsedReport.STATUS_PARSED);
+      r.setReason(null);
+    } else {
+      r.setStatus(ParsedReport.STATUS_PARTIAL);
+      r.setReason(String.join("; ", missing));
+    }
+  }
+
+  /** Prose lines and table rows (non-blank cells joined by spaces), in reading order. */
+  private static List<String> allLines(ReportContent content) {
+    List<String> out = new ArrayList<>();
+    for (ReportContent.Block b : content.blocks()) {
+      if (b instanceof ReportContent.Line l) {
+        out.add(l.text());
+      } else if (b instanceof ReportContent.Table t) {
+        for (List<String> row : t.rows()) {
+          StringBuilder sb = new StringBuilder();
+          String prev = null;
+          for (String c : row) {
+            if (!c.isEmpty() && !c.equals(prev)) {
+              if (sb.length() > 0) {
+                sb.append(' ');
+              }
+              sb.append(c);
+            }
+            prev = c;
+          }
+          if (sb.length() > 0) {
+            out.add(sb.toString());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static ParsedReport reject(ParsedReport r, String reason) {
+    r.setStatus(ParsedReport.STATUS_REJECTED);
+    r.setReason(reason);
+    return r;
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Convenience for tests and the CLI: parse a string as a UTF-8 text document. */
+  public ParsedReport parseText(String name, String text) {
+    return parse(name, text.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -1,0 +1,118 @@
+package io.ogi.parse;
+
+import java.util.regex.Pattern;
+
+/**
+ * Reads the text of one table cell: a number, a blank, a dash for zero, or text.
+ *
+ * <p>Cells in the wild carry full-width digits (１２), thousands separators (10,022), units
+ * (5.637万元, 20件), signs (-2), and dashes, 无 or / for zero.
+ */
+public final class Cells {
+
+  /** What a cell holds. */
+  public enum Kind {
+    NUMBER,
+    BLANK,
+    DASH,
+    TEXT
+  }
+
+  private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+  private static final Pattern UNIT_SUFFIX =
+      Pattern.compile("(万元|元|件|条|个|次|人次|人|篇|项|部|起|家|%|％)$");
+
+  private Cells() {}
+
+  /** Full-width digits and signs to ASCII; NBSP and ideographic spaces to plain spaces. */
+  public static String normalize(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '０' && c <= '９') {
+        sb.append((char) ('0' + (c - '０')));
+      } else if (c == '．') {
+        sb.append('.');
+      } else if (c == '，') {
+        sb.append(',');
+      } else if (c == '－' || c == '−') {
+        sb.append('-');
+      } else if (c == '\u00a0' || c == '\u3000') {
+        sb.append(' ');
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString().trim();
+  }
+
+  /** Classifies a cell's text. {@code null} is blank. */
+  public static Kind kind(String cell) {
+    if (cell == null) {
+      return Kind.BLANK;
+    }
+    String s = normalize(cell);
+    if (s.isEmpty()) {
+      return Kind.BLANK;
+    }
+    if (isDash(s)) {
+      return Kind.DASH;
+    }
+    return number(s) != null ? Kind.NUMBER : Kind.TEXT;
+  }
+
+  /**
+   * The number in a cell, or {@code null} when the cell is not a number. Thousands separators,
+   * spaces and a trailing unit are removed; 5.637万元 reads as 5.637.
+   */
+  public static Double number(String cell) {
+    if (cell == null) {
+      return null;
+    }
+    String s = normalize(cell).replace(" ", "");
+    if (s.isEmpty()) {
+      return null;
+    }
+    s = UNIT_SUFFIX.matcher(s).replaceFirst("");
+    if (s.indexOf(',') >= 0) {
+      // Only a thousands separator between groups of three digits; "1,2" is not a number.
+      if (!s.matches("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+        return null;
+      }
+      s = s.replace(",", "");
+    }
+    if (s.length() > 18 || !NUMBER.matcher(s).matches()) {
+      return null;
+    }
+    return Double.parseDouble(s);
+  }
+
+  /** Dashes, 无 and / stand for zero in many tables. */
+  public static boolean isDash(String s) {
+    return s.equals("-") || s.equals("—") || s.equals("——") || s.equals("--") || s.equals("/")
+        || s.equals("无") || s.equals("–") || s.equals("－") || s.equals("/ ");
+  }
+
+  /** Label text for matching: whitespace removed, full-width brackets and dots made ASCII. */
+  public static String label(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case ' ', '\t', '\u00a0', '\u3000', '\n', '\r' -> {}
+        case '（' -> sb.append('(');
+        case '）' -> sb.append(')');
+        case '．' -> sb.append('.');
+        case '、' -> sb.append('、');
+        default -> {
+          if (c >= '０' && c <= '９') {
+            sb.append((char) ('0' + (c - '０')));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,87 @@
+package io.ogi.parse.meta;
+
+import io.ogi.model.ReportValue;
+import io.ogi.parse.Cells;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads counts stated in prose, the fallback for reports whose tables were published as images
+ * (seed 004: "共收到政府信息公开申请5756件 … 予以公开的2603件"). Every value is labelled {@code prose}.
+ *
+ * <p>"受理" in prose usually means new plus carried over, so only "收到"/"新收" phrases give new
+ * applications (domain.md).
+ */
+public final class ProseReader {
+
+  private static final String NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
+  private static final String GAP = "[^。；;，,\\d]{0,6}?";
+
+  private record Rule(String key, Pattern pattern) {}
+
+  private static final List<Rule> T3_RULES = List.of(
+      new Rule("t3.new.total", Pattern.compile("(?:共|累计|全年)?(?:新)?收到[^。；;\\d]{0,12}?申请" + GAP + NUM + "件")),
+      new Rule("t3.new.total", Pattern.compile("本年(?:度)?新收[^。；;\\d]{0,12}?申请" + GAP + NUM + "件")),
+      new Rule("t3.granted.total", Pattern.compile("(?<![不部分])予以公开(?:的)?" + GAP + NUM + "件")),
+      new Rule("t3.partial.total", Pattern.compile("部分公开(?:的)?" + GAP + NUM + "件")),
+      new Rule("t3.denied.total", Pattern.compile("不予公开(?:的)?" + GAP + NUM + "件")),
+      new Rule("t3.unable.total", Pattern.compile("(?:无法公开|无法提供)(?:的)?" + GAP + NUM + "件")),
+      new Rule("t3.not_processed.total", Pattern.compile("不予处理(?:的)?" + GAP + NUM + "件")));
+
+  private static final List<Rule> PROACTIVE_RULES = List.of(
+      new Rule("proactive.items", Pattern.compile("主动(?:公开|发布)政府信息(?:共|总数)?(?:达)?" + NUM + "条")),
+      new Rule("proactive.items", Pattern.compile("政府信息公开总数(?:达|为)?" + NUM + "条")));
+
+  private static final List<Rule> T2_RULES = List.of(
+      new Rule("t2.normative_docs.issued", Pattern.compile("(?:发布|制发|出台)[^。；;]{0,20}?(?:行政)?规范性文件" + NUM + "件")),
+      new Rule("t2.regulations.issued", Pattern.compile("(?:发布|制发|出台)[^。；;\\d]{0,8}?规章" + NUM + "(?:部|件)")));
+
+  private ProseReader() {}
+
+  /** Table 三 totals stated in prose (first statement of each). */
+  public static List<ReportValue> applicationCounts(String text) {
+    return apply(T3_RULES, text);
+  }
+
+  /** The number of items proactively published, as stated in prose. */
+  public static List<ReportValue> proactiveItems(String text) {
+    return apply(PROACTIVE_RULES, text);
+  }
+
+  /** Table 二 counts stated in prose (regulations and normative documents issued). */
+  public static List<ReportValue> disclosureCounts(String text) {
+    return apply(T2_RULES, text);
+  }
+
+  private static List<ReportValue> apply(List<Rule> rules, String text) {
+    List<ReportValue> out = new ArrayList<>();
+    for (Rule r : rules) {
+      if (out.stream().anyMatch(v -> v.key().equals(r.key()))) {
+        continue;
+      }
+      Matcher m = r.pattern().matcher(text);
+      if (m.find()) {
+        Double v = Cells.number(m.group(1));
+        if (v != null) {
+          out.add(new ReportValue(r.key(), v, ReportValue.SOURCE_PROSE, null, sentence(text, m.start(), m.end()), null, 0.7));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The sentence around a match, for provenance. */
+  private static String sentence(String text, int start, int end) {
+    int s = start;
+    while (s > 0 && start - s < 60 && "。；;\n".indexOf(text.charAt(s - 1)) < 0) {
+      s--;
+    }
+    int e = end;
+    while (e < text.length() && e - end < 40 && "。；;\n".indexOf(text.charAt(e)) < 0) {
+      e++;
+    }
+    return text.substring(s, e).strip();
+  }
+}

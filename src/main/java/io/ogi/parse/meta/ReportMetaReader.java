@@ -1,0 +1,190 @@
+package io.ogi.parse.meta;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a report's identity from its text: the title and agency, the data year, the issuer kind and
+ * the scope (the organ's own work, or an aggregate over a whole jurisdiction).
+ */
+public final class ReportMetaReader {
+
+  private static final int MIN_YEAR = 2008;
+  private static final int MAX_YEAR = 2030;
+
+  private static final Pattern TITLE = Pattern.compile(
+      "([^\\s|]{0,60}?)[\\s]*((?:19|20)\\d{2})\\s*年\\s*度?\\s*(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)");
+  private static final Pattern PERIOD = Pattern.compile(
+      "统计(?:期限|时限|时间|期间|区间)[^。]{0,12}?((?:19|20)\\d{2})\\s*年\\s*1\\s*月\\s*1\\s*日");
+  private static final Pattern STAT_TABLE = Pattern.compile(
+      "((?:19|20)\\d{2})\\s*年度?\\s*(?:政府信息公开情况统计表|政府信息公开工作)");
+  private static final Pattern YEAR_DU = Pattern.compile("((?:19|20)\\d{2})\\s*年度");
+  private static final Pattern SIGN_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
+  /** An organ's name: Han characters (or the spam placeholder) ending in an organ suffix. */
+  private static final Pattern AGENCY = Pattern.compile(
+      "([\\p{IsHan}〓()（）]{2,40}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公室|政府办公厅|办公厅|办公室|委员会|管理委员会|街道办事处|办事处|局|厅|署|部|委|院|中心|分局|政府))$");
+  private static final String[] CUT_MARKERS = {
+    "公布", "发布", "现将", "编制", "印发", "以下", "：", ":", "，", ",", "。", "》", "、", "|", "根据", "关于", "的"
+  };
+  private static final Pattern GOV_MENTION = Pattern.compile(
+      "([\\p{IsHan}]{2,12}?(?:省|市|县|区|旗|州|盟))人民政府");
+  private static final Pattern JURISDICTION = Pattern.compile(
+      "综合[^。]{0,40}(?:各县|各区|各乡镇|各部门|县（市、区）|县\\(市、区\\)|各地)"
+          + "|全(?:省|市|区|县|州|旗|盟)(?:各级行政机关|各级政府|各级各部门)"
+          + "|全(?:省|市|区|县|州|旗|盟)(?:共|累计)(?:收到|受理|发生|办理|新收)"
+          + "|汇总[^。]{0,20}全(?:省|市|区|县)");
+
+  private ReportMetaReader() {}
+
+  /** A title found in the text: the agency before the year, and the year. */
+  public record Title(String agency, int year, String line) {}
+
+  /**
+   * The first line that reads like a report title ("牡丹江市人民政府办公室2019年政府信息公开工作年度报告"),
+   * searching the first lines first; {@code null} when there is none.
+   */
+  public static Title title(List<String> lines) {
+    for (String line : lines) {
+      Matcher m = TITLE.matcher(line);
+      while (m.find()) {
+        int year = Integer.parseInt(m.group(2));
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+          continue;
+        }
+        String agency = agencyFrom(m.group(1));
+        return new Title(agency, year, line.length() > 200 ? line.substring(0, 200) : line);
+      }
+    }
+    return null;
+  }
+
+  /** Trims the words before an organ name ("向社会公布北戴河区人民政府办公室" → "北戴河区人民政府办公室"). */
+  static String agencyFrom(String before) {
+    String s = before.strip();
+    int cut = -1;
+    for (String marker : CUT_MARKERS) {
+      int i = s.lastIndexOf(marker);
+      if (i >= 0 && i + marker.length() > cut) {
+        cut = i + marker.length();
+      }
+    }
+    if (cut > 0) {
+      s = s.substring(cut);
+    }
+    s = s.replaceAll("^[\\s《“\"]+", "");
+    Matcher m = AGENCY.matcher(s);
+    return m.find() ? m.group(1) : null;
+  }
+
+  /**
+   * The signature: an organ name on one of the last lines, alone or followed by the date
+   * ("北戴河区人民政府办公室" then "2023年1月19日"). Returns {@code null} when absent.
+   */
+  public static String signature(List<String> lines) {
+    int from = Math.max(0, lines.size() - 6);
+    for (int i = lines.size() - 1; i >= from; i--) {
+      String line = lines.get(i).replace("|", " ").strip();
+      Matcher d = SIGN_DATE.matcher(line);
+      String before = line;
+      if (d.find()) {
+        before = line.substring(0, d.start()).strip();
+        if (before.isEmpty() && i > 0) {
+          before = lines.get(i - 1).replace("|", " ").strip();
+        }
+      }
+      if (before.length() > 60) {
+        // The signature may close a long paragraph (seed 004): keep its tail.
+        int sp = before.lastIndexOf(' ');
+        before = sp >= 0 ? before.substring(sp + 1) : before.substring(before.length() - 40);
+      }
+      Matcher a = AGENCY.matcher(before);
+      if (a.find() && before.length() <= 60) {
+        return agencyFrom(a.group(1));
+      }
+    }
+    return null;
+  }
+
+  /** The government most often named ("汨罗市人民政府"), for reports with neither title nor signature. */
+  public static String mostNamedGovernment(String text) {
+    Map<String, Integer> counts = new HashMap<>();
+    Matcher m = GOV_MENTION.matcher(text);
+    while (m.find()) {
+      String name = agencyFrom(m.group(1)) == null ? m.group(1) : m.group(1);
+      counts.merge(trimPrefix(name) + "人民政府", 1, Integer::sum);
+    }
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() >= 2)
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(null);
+  }
+
+  private static String trimPrefix(String name) {
+    String s = name;
+    for (String marker : CUT_MARKERS) {
+      int i = s.lastIndexOf(marker);
+      if (i >= 0) {
+        s = s.substring(i + marker.length());
+      }
+    }
+    for (String lead : new String[] {"由", "是", "为", "在", "对", "与", "和", "向"}) {
+      if (s.startsWith(lead) && s.length() > 3) {
+        s = s.substring(lead.length());
+      }
+    }
+    return s;
+  }
+
+  /**
+   * The data year: the title's year, else the reporting period (统计期限自2022年1月1日), else the
+   * statistics table's year, else the most frequent "YYYY年度" near the start. Never the
+   * publication date.
+   */
+  public static Integer year(Title title, String text) {
+    if (title != null) {
+      return title.year();
+    }
+    for (Pattern p : new Pattern[] {PERIOD, STAT_TABLE}) {
+      Matcher m = p.matcher(text);
+      if (m.find()) {
+        int y = Integer.parseInt(m.group(1));
+        if (y >= MIN_YEAR && y <= MAX_YEAR) {
+          return y;
+        }
+      }
+    }
+    Map<Integer, Integer> counts = new HashMap<>();
+    Matcher m = YEAR_DU.matcher(text.length() > 4000 ? text.substring(0, 4000) : text);
+    while (m.find()) {
+      int y = Integer.parseInt(m.group(1));
+      if (y >= MIN_YEAR && y <= MAX_YEAR) {
+        counts.merge(y, 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+
+  /** {@code government_office}, {@code government} or {@code department}; null for no agency. */
+  public static String issuerKind(String agency) {
+    if (agency == null) {
+      return null;
+    }
+    if (agency.endsWith("人民政府办公室") || agency.endsWith("人民政府办公厅") || agency.endsWith("政府办公室")
+        || agency.endsWith("政府办公厅")) {
+      return "government_office";
+    }
+    if (agency.endsWith("人民政府") || agency.endsWith("街道办事处") || agency.endsWith("政府")) {
+      return "government";
+    }
+    return "department";
+  }
+
+  /** {@code jurisdiction} when the text says it covers a whole area's organs, else {@code agency}. */
+  public static String scope(String text) {
+    return JURISDICTION.matcher(text).find() ? "jurisdiction" : "agency";
+  }
+}

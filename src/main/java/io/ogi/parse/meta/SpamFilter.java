@@ -1,0 +1,59 @@
+package io.ogi.parse.meta;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds gambling and SEO spam injected into hijacked government pages and replaces it with {@link
+ * #PLACEHOLDER}, so that spam is never read as the agency, the year or the place.
+ *
+ * <p>Seed 004: every occurrence of the city's name was replaced by
+ * "365网站手机打不开_365体育怎么打不开网址_365数字含义". Spam phrases are runs of Han, Latin and digits
+ * joined by underscores, or containing gambling vocabulary.
+ */
+public final class SpamFilter {
+
+  /** Stands where spam was removed. */
+  public static final String PLACEHOLDER = "〓";
+
+  private static final String RUN = "[\\p{IsHan}A-Za-z0-9]";
+  /** Han/Latin/digit runs joined by underscores: no Chinese prose is written that way. */
+  private static final Pattern UNDERSCORE_CHAIN = Pattern.compile(RUN + "{2,}(?:_" + RUN + "{2,}){1,}");
+  private static final Pattern GAMBLING =
+      Pattern.compile("(?:365|bet|澳门|威尼斯人|葡京|金沙|博彩|赌场|赌博|彩票|棋牌|真人|百家乐|老虎机|体育(?:官网|app|APP|平台|投注|下载)|手机打不开|怎么打不开|开户|娱乐城|注册送)");
+
+  private SpamFilter() {}
+
+  /** The result: cleaned text and the distinct spam phrases removed. */
+  public record Result(String text, Set<String> removed) {
+    public boolean hadSpam() {
+      return !removed.isEmpty();
+    }
+  }
+
+  /** Replaces spam phrases in {@code text}; text without spam comes back unchanged. */
+  public static Result clean(String text) {
+    Set<String> phrases = new LinkedHashSet<>();
+    Matcher m = UNDERSCORE_CHAIN.matcher(text);
+    while (m.find()) {
+      String p = m.group();
+      if (GAMBLING.matcher(p).find() || hasHan(p)) {
+        phrases.add(p);
+      }
+    }
+    if (phrases.isEmpty()) {
+      return new Result(text, phrases);
+    }
+    String out = text;
+    for (String p : phrases) {
+      out = out.replace(p, PLACEHOLDER);
+    }
+    return new Result(out, phrases);
+  }
+
+  private static boolean hasHan(String s) {
+    return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+  }
+}

@@ -1,0 +1,231 @@
+package io.ogi.parse.tables;
+
+import io.ogi.model.ParsedReport;
+import io.ogi.model.ReportValue;
+import io.ogi.parse.Cells;
+import io.ogi.parse.ReportContent;
+import java.util.List;
+
+/**
+ * Reads the legacy statistics table (政府信息公开情况统计表, reports for 2008-2018): indicator rows of
+ * label, unit and value, mapped to the {@code legacy.*} keys of gold-format.md (seed 003).
+ *
+ * <p>Indicator wording varies by province, so rows are matched by keyword. The sub-rows 维持 / 纠错 /
+ * 其他 belong to whichever of 行政复议 or 行政诉讼 came last. Checks that fail become flags (seed 003:
+ * litigation total 0 with 1 corrected; 53 closed but 55 on time plus 2 delayed).
+ */
+public final class LegacyTableReader {
+
+  private LegacyTableReader() {}
+
+  /** Whether a table is a legacy statistics table. */
+  public static boolean isLegacyTable(ReportContent.Table table) {
+    for (List<String> row : table.rows()) {
+      for (String c : row) {
+        String l = Cells.label(c);
+        if (l.contains("收到申请数") || l.contains("统计指标") || l.contains("同意公开答复")
+            || l.contains("政府信息公开情况统计表")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Reads the indicators into {@code report}; returns whether any was read. */
+  public static boolean read(ReportContent.Table table, ParsedReport report) {
+    String context = null;
+    boolean any = false;
+    for (List<String> cells : table.rows()) {
+      String label = null;
+      String unit = null;
+      String value = null;
+      for (String c : cells) {
+        Cells.Kind k = Cells.kind(c);
+        if (k == Cells.Kind.TEXT) {
+          String l = Cells.label(c);
+          if (label == null) {
+            label = l;
+          } else if (value == null && isUnit(l)) {
+            unit = l;
+          }
+        } else if (k == Cells.Kind.NUMBER && label != null) {
+          value = c;
+        }
+      }
+      if (label == null) {
+        continue;
+      }
+      if (label.contains("行政复议")) {
+        context = "review";
+      } else if (label.contains("行政诉讼")) {
+        context = "litigation";
+      } else if (label.contains("举报投诉") || label.contains("收取的费用") || label.contains("机构建设")) {
+        context = null;
+      }
+      String key = keyOf(label, context);
+      if (key == null || value == null) {
+        continue;
+      }
+      if (report.value(key) != null) {
+        continue;
+      }
+      double v = Cells.number(value);
+      if (key.equals("legacy.fees_10k_yuan") && "元".equals(unit)) {
+        v = v / 10000.0;
+      }
+      report.addValue(new ReportValue(key, v, ReportValue.SOURCE_CELL, "legacy", truncate(label), unit,
+          table.exactGrid() ? 1.0 : 0.95));
+      any = true;
+    }
+    if (any) {
+      check(report);
+    }
+    return any;
+  }
+
+  private static boolean isUnit(String l) {
+    return l.equals("件") || l.equals("条") || l.equals("万元") || l.equals("元") || l.equals("次") || l.equals("人")
+        || l.equals("个") || l.equals("篇") || l.equals("人次") || l.equals("单位");
+  }
+
+  static String keyOf(String l, String context) {
+    if (l.contains("主动公开规范性文件")) {
+      return "legacy.normative_docs_published";
+    }
+    if (l.contains("制发规范性文件")) {
+      return "legacy.normative_docs_issued";
+    }
+    if (l.contains("主动公开政府信息数")) {
+      return "proactive.items";
+    }
+    if (l.contains("收到申请数")) {
+      return "legacy.received";
+    }
+    if (l.contains("当面申请")) {
+      return "legacy.received.in_person";
+    }
+    if (l.contains("传真申请")) {
+      return "legacy.received.fax";
+    }
+    if (l.contains("电子邮件申请") || l.contains("邮件申请")) {
+      return "legacy.received.email";
+    }
+    if (l.contains("网络申请") || l.contains("网上申请")) {
+      return "legacy.received.online";
+    }
+    if (l.contains("信函申请")) {
+      return "legacy.received.letter";
+    }
+    if (l.contains("其他形式申请") || l.contains("其他方式申请")) {
+      return "legacy.received.other";
+    }
+    if (l.contains("申请办结数") || l.equals("(二)办结数")) {
+      return "legacy.closed";
+    }
+    if (l.contains("同意部分公开")) {
+      return "legacy.partial";
+    }
+    if (l.contains("不同意公开")) {
+      return "legacy.denied";
+    }
+    if (l.contains("同意公开答复")) {
+      return "legacy.granted";
+    }
+    if (l.contains("涉及国家秘密")) {
+      return "legacy.denied.state_secret";
+    }
+    if (l.contains("涉及商业秘密")) {
+      return "legacy.denied.commercial_secret";
+    }
+    if (l.contains("涉及个人隐私")) {
+      return "legacy.denied.privacy";
+    }
+    if (l.contains("危及国家安全")) {
+      return "legacy.denied.security";
+    }
+    if (l.contains("不是《条例》所指") || l.contains("不是条例所指")) {
+      return "legacy.denied.not_gov_info";
+    }
+    if (l.contains("法律法规规定的其他情形")) {
+      return "legacy.denied.other_law";
+    }
+    if (l.contains("不属于本行政机关")) {
+      return "legacy.not_this_agency";
+    }
+    if (l.contains("申请信息不存在")) {
+      return "legacy.not_exist";
+    }
+    if (l.contains("行政复议数量")) {
+      return "legacy.review";
+    }
+    if (l.contains("行政诉讼数量")) {
+      return "legacy.litigation";
+    }
+    if (context != null) {
+      if (l.contains("维持")) {
+        return "legacy." + context + ".upheld";
+      }
+      if (l.contains("纠错")) {
+        return "legacy." + context + ".corrected";
+      }
+      if (l.contains("其他情形")) {
+        return "legacy." + context + ".other";
+      }
+    }
+    if (l.contains("举报投诉数量")) {
+      return "legacy.complaints";
+    }
+    if (l.contains("收取的费用") || l.contains("收取费用")) {
+      return "legacy.fees_10k_yuan";
+    }
+    return null;
+  }
+
+  private static void check(ParsedReport r) {
+    for (String block : new String[] {"review", "litigation"}) {
+      Double total = val(r, "legacy." + block);
+      Double sum = sum(r, "legacy." + block + ".upheld", "legacy." + block + ".corrected", "legacy." + block + ".other");
+      if (total != null && sum != null && Math.abs(total - sum) > 1e-6) {
+        r.addFlag("legacy." + block + "_sum");
+      }
+    }
+    Double received = val(r, "legacy.received");
+    Double channels = sum(r, "legacy.received.in_person", "legacy.received.fax", "legacy.received.email",
+        "legacy.received.online", "legacy.received.letter", "legacy.received.other");
+    if (received != null && channels != null && Math.abs(received - channels) > 1e-6) {
+      r.addFlag("legacy.received_sum");
+    }
+    Double denied = val(r, "legacy.denied");
+    Double reasons = sum(r, "legacy.denied.state_secret", "legacy.denied.commercial_secret", "legacy.denied.privacy",
+        "legacy.denied.security", "legacy.denied.not_gov_info", "legacy.denied.other_law");
+    if (denied != null && reasons != null && Math.abs(denied - reasons) > 1e-6) {
+      r.addFlag("legacy.denied_sum");
+    }
+    Double closed = val(r, "legacy.closed");
+    if (closed != null && received != null && closed > received + 1e-6) {
+      r.addFlag("legacy.closed_exceeds_received");
+    }
+  }
+
+  private static Double val(ParsedReport r, String key) {
+    ReportValue v = r.value(key);
+    return v == null ? null : v.value();
+  }
+
+  /** Sum of the keys present; null when none is. */
+  private static Double sum(ParsedReport r, String... keys) {
+    Double s = null;
+    for (String k : keys) {
+      Double v = val(r, k);
+      if (v != null) {
+        s = s == null ? v : s + v;
+      }
+    }
+    return s;
+  }
+
+  private static String truncate(String s) {
+    return s.length() > 80 ? s.substring(0, 80) : s;
+  }
+}

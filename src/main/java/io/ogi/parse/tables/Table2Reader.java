@@ -1,0 +1,230 @@
+package io.ogi.parse.tables;
+
+import io.ogi.model.ParsedReport;
+import io.ogi.model.ReportValue;
+import io.ogi.parse.Cells;
+import io.ogi.parse.ReportContent;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads table 二 (主动公开政府信息情况, the 第二十条 items) in either wording: the 2019-2020 trial
+ * (本年新制作数量 / 本年新公开数量 / 对外公开总数量; 上一年项目数量 / 本年增/减 / 处理决定数量; 政府集中采购)
+ * or the 2021 revision (本年制发件数 / 本年废止件数 / 现行有效件数; 本年处理决定数量; 本年收费金额).
+ *
+ * <p>Each 信息内容 header row names the measures of the item rows under it; an item row's values map
+ * to those measures in order.
+ */
+public final class Table2Reader {
+
+  private Table2Reader() {}
+
+  /** Whether a table is table 二: it names a 第二十条 item block or an 信息内容 header with items. */
+  public static boolean isTable2(ReportContent.Table table) {
+    boolean header = false;
+    boolean item = false;
+    for (List<String> row : table.rows()) {
+      for (String c : row) {
+        String l = Cells.label(c);
+        if (l.startsWith("第二十条") || l.equals("信息内容")) {
+          header = true;
+        }
+        if (itemOf(l) != null) {
+          item = true;
+        }
+      }
+    }
+    return header && item;
+  }
+
+  /** Reads the table; returns true when the 2021 revision's wording was seen. */
+  public static boolean read(ReportContent.Table table, ParsedReport report) {
+    List<String> measures = List.of();
+    boolean revision2021 = false;
+    for (List<String> cells : table.rows()) {
+      List<String> labels = new ArrayList<>();
+      for (String c : cells) {
+        if (Cells.kind(c) == Cells.Kind.TEXT) {
+          labels.add(Cells.label(c));
+        }
+      }
+      if (labels.isEmpty()) {
+        continue;
+      }
+      if (labels.get(0).equals("信息内容") || (labels.size() > 1 && measureOf(labels.get(1), 0) != null
+          && itemOf(labels.get(0)) == null)) {
+        measures = headerMeasures(cells, table.exactGrid());
+        for (String m : labels) {
+          if (m.contains("制发") || m.contains("废止") || m.contains("现行有效") || m.contains("收费金额")) {
+            revision2021 = true;
+          }
+        }
+        continue;
+      }
+      String item = itemOf(labels.get(0));
+      if (item == null || measures.isEmpty()) {
+        continue;
+      }
+      readItem(item, cells, measures, table.exactGrid(), report);
+    }
+    return revision2021;
+  }
+
+  /** Measures of a header row, one per value column (null where a column names none). */
+  private static List<String> headerMeasures(List<String> cells, boolean exactGrid) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    while (start < cells.size() && !Cells.label(cells.get(start)).equals("信息内容")) {
+      start++;
+    }
+    if (start == cells.size()) {
+      start = 0;
+    }
+    // Skip the 信息内容 cell (repeated when it spans columns in an exact grid).
+    int i = start;
+    while (i < cells.size() && Cells.label(cells.get(i)).equals("信息内容")) {
+      i++;
+    }
+    int idx = 0;
+    for (; i < cells.size(); i++) {
+      String l = Cells.label(cells.get(i));
+      if (l.isEmpty()) {
+        if (exactGrid) {
+          out.add(null);
+          idx++;
+        }
+        continue;
+      }
+      out.add(measureOf(l, idx));
+      idx++;
+    }
+    while (!out.isEmpty() && out.get(out.size() - 1) == null) {
+      out.remove(out.size() - 1);
+    }
+    return out;
+  }
+
+  private static void readItem(String item, List<String> cells, List<String> measures, boolean exactGrid, ParsedReport report) {
+    int first = 0;
+    while (first < cells.size() && Cells.kind(cells.get(first)) == Cells.Kind.TEXT) {
+      first++;
+    }
+    List<String> values = new ArrayList<>(cells.subList(first, cells.size()));
+    while (values.size() > measures.size() && values.get(values.size() - 1).isBlank()) {
+      values.remove(values.size() - 1);
+    }
+    while (values.size() > measures.size() && values.get(0).isBlank()) {
+      values.remove(0);
+    }
+    long numbers = values.stream().filter(v -> Cells.kind(v) == Cells.Kind.NUMBER).count();
+    if (values.size() != measures.size()) {
+      if (numbers > 0) {
+        report.addFlag("t2.columns_uncertain:" + item);
+        for (String m : measures) {
+          if (m != null) {
+            report.addAmbiguous("t2." + item + "." + m);
+          }
+        }
+      }
+      return;
+    }
+    for (int c = 0; c < measures.size(); c++) {
+      String m = measures.get(c);
+      if (m == null) {
+        continue;
+      }
+      String cell = values.get(c);
+      Cells.Kind kind = Cells.kind(cell);
+      if (kind == Cells.Kind.TEXT) {
+        continue;
+      }
+      double v = kind == Cells.Kind.NUMBER ? Cells.number(cell) : 0.0;
+      String src = kind == Cells.Kind.NUMBER ? ReportValue.SOURCE_CELL
+          : kind == Cells.Kind.DASH ? ReportValue.SOURCE_DASH : ReportValue.SOURCE_BLANK;
+      report.addValue(new ReportValue("t2." + item + "." + m, v, src, "二", itemLabel(item), m,
+          exactGrid ? 1.0 : 0.95));
+    }
+  }
+
+  static String itemOf(String l) {
+    if (l.equals("规章") || l.endsWith("规章") && l.length() <= 6) {
+      return "regulations";
+    }
+    if (l.contains("规范性文件")) {
+      return "normative_docs";
+    }
+    if (l.contains("其他对外管理服务")) {
+      return "other_services";
+    }
+    if (l.contains("行政许可")) {
+      return "licensing";
+    }
+    if (l.contains("行政处罚")) {
+      return "penalty";
+    }
+    if (l.contains("行政强制")) {
+      return "coercion";
+    }
+    if (l.contains("行政事业性收费")) {
+      return "fees";
+    }
+    if (l.contains("政府集中采购")) {
+      return "procurement";
+    }
+    return null;
+  }
+
+  private static String itemLabel(String item) {
+    return switch (item) {
+      case "regulations" -> "规章";
+      case "normative_docs" -> "规范性文件";
+      case "licensing" -> "行政许可";
+      case "other_services" -> "其他对外管理服务事项";
+      case "penalty" -> "行政处罚";
+      case "coercion" -> "行政强制";
+      case "fees" -> "行政事业性收费";
+      default -> "政府集中采购";
+    };
+  }
+
+  /**
+   * The measure a header cell names; {@code index} is its position among the measures, used for
+   * the truncated headers of seed 000 ("本年新" twice: 新制作 then 新公开).
+   */
+  static String measureOf(String l, int index) {
+    if (l.contains("新制作") || l.contains("制发")) {
+      return "issued";
+    }
+    if (l.contains("新公开")) {
+      return "published";
+    }
+    if (l.contains("公开总数")) {
+      return "published_total";
+    }
+    if (l.contains("废止")) {
+      return "repealed";
+    }
+    if (l.contains("现行有效")) {
+      return "in_force";
+    }
+    if (l.contains("上一年项目") || l.contains("上年项目")) {
+      return "items_prev_year";
+    }
+    if (l.contains("增/减") || l.contains("增减") || l.contains("增／减")) {
+      return "items_change";
+    }
+    if (l.contains("处理决定")) {
+      return "decisions";
+    }
+    if (l.contains("采购项目") || l.equals("项目数量")) {
+      return "projects";
+    }
+    if (l.contains("金额")) {
+      return "amount_10k_yuan";
+    }
+    if (l.equals("本年新")) {
+      return index == 0 ? "issued" : "published";
+    }
+    return null;
+  }
+}
