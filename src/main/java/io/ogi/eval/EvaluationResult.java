@@ -191,8 +191,9 @@ public final class EvaluationResult {
     StringBuilder status = new StringBuilder("documents:");
     statusCounts().forEach((k, n) -> status.append(' ').append(k).append('=').append(n));
     out.println(status);
+    // Name the documents that scored nothing, and why: a low score is often one bad file.
     for (DocumentResult d : documents) {
-      if (d.unread()) {
+      if (d.unread() || ParsedReport.STATUS_REJECTED.equals(d.status())) {
         out.println("  " + d.status() + ": " + d.file() + " (" + d.reason() + ")");
       }
     }

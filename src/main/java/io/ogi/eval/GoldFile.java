@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -202,9 +201,7 @@ public final class GoldFile {
     if (!v.isObject()) {
       throw error(path, lineNumber, "\"values\" must be an object of key -> number", null);
     }
-    Iterator<Map.Entry<String, JsonNode>> it = v.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : v.properties()) {
       if (e.getValue().getNodeType() != JsonNodeType.NUMBER) {
         // Strict on purpose: a quoted "12" or a null here is a labelling slip, and skipping it
         // would quietly shrink the gold.
