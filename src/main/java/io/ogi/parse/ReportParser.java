@@ -107,13 +107,14 @@ public final class ReportParser {
         Table3Reader.Outcome o = Table3Reader.read(table, r);
         t3 = o.found();
         revision2021 |= o.revision2021();
+      } else if (LegacyTableReader.isLegacyTable(table)) {
+        // Before table 四: the legacy table also names 行政复议 and 维持 (seed 003).
+        legacy |= LegacyTableReader.read(table, r);
       } else if (!t4 && Table4Reader.isTable4(table)) {
         t4 = Table4Reader.read(table, r);
       } else if (!t2 && Table2Reader.isTable2(table)) {
         revision2021 |= Table2Reader.read(table, r);
         t2 = true;
-      } else if (!legacy && LegacyTableReader.isLegacyTable(table)) {
-        legacy = LegacyTableReader.read(table, r);
       }
     }
 
