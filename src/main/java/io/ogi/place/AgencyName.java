@@ -15,7 +15,7 @@ final class AgencyName {
   // Organs of the central government, named without a place.
   private static final Pattern CENTRAL_PREFIX = Pattern.compile("^(中华人民共和国|国务院|国家|中央|最高人民|全国)");
   private static final Pattern CENTRAL_SUFFIX =
-      Pattern.compile("^\\p{IsHan}{1,12}(部|委员会|总局|总署|审计署|银行|保险监督管理委员会)(办公厅)?$");
+      Pattern.compile("^\\p{IsHan}{0,12}(部|委员会|总局|总署|审计署|银行|保险监督管理委员会)(办公厅)?$");
   private static final Pattern TOWNSHIP =
       Pattern.compile("^(\\p{IsHan}{1,12}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处|党委|党工委|$)");
   private static final Pattern TOWNSHIP_ANYWHERE =
