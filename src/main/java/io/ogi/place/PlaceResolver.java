@@ -244,13 +244,15 @@ public final class PlaceResolver {
       Support s = Support.of(d, facts, g, year);
       if (byMentions) {
         // without an agency name, being the place the text keeps naming counts too (温州 ×14)
-        int n = facts.mentionCount(d.name());
+        String said = d.name();
+        int n = facts.mentionCount(said);
         String shortName = ShortNames.of(d.name());
-        if (n == 0 && !shortName.equals(d.name())) {
-          n = facts.contains(shortName) ? facts.count(shortName) : 0;
+        if (n == 0 && !shortName.equals(d.name()) && facts.contains(shortName)) {
+          said = shortName;
+          n = facts.count(shortName);
         }
         if (n > 0) {
-          s.add(Math.min(3, n), "mentions:" + d.name() + "×" + n);
+          s.add(Math.min(3, n), "mentions:" + said + "×" + n);
         }
       }
       out.add(s);
@@ -268,7 +270,7 @@ public final class PlaceResolver {
         pref == null ? null : pref.name(),
         d.isCounty() ? d.name() : null,
         levelOr(level, d),
-        conf,
+        Math.round(conf * 100) / 100.0,
         List.copyOf(notes));
   }
 
