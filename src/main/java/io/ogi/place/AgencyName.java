@@ -1,0 +1,94 @@
+package io.ogi.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What an issuing organ's name says by itself: the division names it starts with (淮安市洪泽区 →
+ * [淮安市, 洪泽区]), a township (城关镇), and the level its wording implies (国务院 → central, 镇人民政府
+ * → township, 市教育局 → prefecture).
+ */
+final class AgencyName {
+
+  // Organs of the central government, named without a place.
+  private static final Pattern CENTRAL_PREFIX = Pattern.compile("^(中华人民共和国|国务院|国家|中央|最高人民|全国)");
+  private static final Pattern CENTRAL_SUFFIX =
+      Pattern.compile("^\\p{IsHan}{0,12}(部|委员会|总局|总署|审计署|银行|保险监督管理委员会)(办公厅)?$");
+  private static final Pattern TOWNSHIP =
+      Pattern.compile("^(\\p{IsHan}{1,12}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处|党委|党工委|$)");
+  private static final Pattern TOWNSHIP_ANYWHERE =
+      Pattern.compile("(镇|乡|苏木)(人民)?政府|街道办事处|街道$");
+
+  final String raw;
+  /** Whether the name contains the spam placeholder: its place was replaced (seed 004). */
+  final boolean spam;
+  /** Division names at the start, in order (empty when spam or none). */
+  final List<String> chain = new ArrayList<>();
+  /** Township name following the chain (城关镇, 东城街道), or null. */
+  final String township;
+  /** Level implied by the wording alone, or null when only the place or the text can tell. */
+  final String wordingLevel;
+
+  private AgencyName(String raw, Gazetteer g) {
+    this.raw = raw;
+    this.spam = raw.indexOf(TextFacts.SPAM) >= 0;
+    // The place of a hijacked agency is gone; what follows the last 〓 is only the organ type.
+    String rest = spam ? raw.substring(raw.lastIndexOf(TextFacts.SPAM) + 1) : raw;
+    int pos = 0;
+    if (!spam) {
+      int len;
+      while (pos < rest.length() && (len = g.longestNameAt(rest, pos)) > 0) {
+        chain.add(rest.substring(pos, pos + len));
+        pos += len;
+      }
+    }
+    String tail = rest.substring(pos);
+    Matcher t = TOWNSHIP.matcher(tail);
+    this.township = !spam && t.find() ? t.group(1) : null;
+    this.wordingLevel = wordingLevel(rest, tail, township != null, chain.isEmpty(), spam);
+  }
+
+  /**
+   * Parses an agency name.
+   *
+   * @return the parse; for a null or blank agency, one with no chain, no township and no level
+   */
+  static AgencyName parse(String agency, Gazetteer g) {
+    String a = agency == null ? "" : agency.replaceAll("[\\s\\u3000]+", "");
+    return new AgencyName(a, g);
+  }
+
+  boolean isBlank() {
+    return raw.isEmpty();
+  }
+
+  private static String wordingLevel(
+      String rest, String tail, boolean township, boolean noPlace, boolean spam) {
+    if (township || TOWNSHIP_ANYWHERE.matcher(tail).find()) {
+      return "township";
+    }
+    if (noPlace && !rest.isEmpty()) {
+      // after a spam cut ("〓区人民政府") the organ type still tells the level, never central
+      if (!spam && CENTRAL_PREFIX.matcher(rest).find()) {
+        return "central";
+      }
+      char c = rest.charAt(0);
+      // "市教育局": the organ's own level word stands in for the place (brief: → prefecture)
+      if (c == '省') {
+        return Division.PROVINCE;
+      }
+      if (c == '市' || c == '州' || c == '盟') {
+        return Division.PREFECTURE;
+      }
+      if (c == '县' || c == '区' || c == '旗') {
+        return Division.COUNTY;
+      }
+      if (!spam && CENTRAL_SUFFIX.matcher(rest).find()) {
+        return "central"; // 教育部, 审计署, 国家发展和改革委员会
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,90 @@
+package io.ogi.place;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An immutable character trie of names, for finding the longest name starting at a position in a
+ * text without scanning the whole gazetteer (resolve() runs millions of times).
+ *
+ * <p>Children are stored as sorted char arrays and searched by binary search: no boxing per
+ * character.
+ */
+final class NameTrie {
+
+  private static final class Node {
+    char[] keys = new char[0];
+    Node[] children = new Node[0];
+    boolean terminal;
+  }
+
+  private final Node root;
+
+  private NameTrie(Node root) {
+    this.root = root;
+  }
+
+  /** Builds a trie of the given names; null or empty names are skipped. */
+  static NameTrie of(Iterable<String> names) {
+    Builder b = new Builder();
+    for (String n : names) {
+      if (n != null && !n.isEmpty()) {
+        b.add(n);
+      }
+    }
+    return new NameTrie(b.freeze(b.root));
+  }
+
+  /**
+   * Length of the longest name that starts at {@code from} in {@code text}.
+   *
+   * @return the length, or 0 when no name starts there (or {@code from} is out of range)
+   */
+  int longestMatch(CharSequence text, int from) {
+    Node node = root;
+    int best = 0;
+    for (int i = from; i < text.length(); i++) {
+      int k = Arrays.binarySearch(node.keys, text.charAt(i));
+      if (k < 0) {
+        break;
+      }
+      node = node.children[k];
+      if (node.terminal) {
+        best = i - from + 1;
+      }
+    }
+    return best;
+  }
+
+  private static final class Builder {
+    private static final class MNode {
+      final TreeMap<Character, MNode> kids = new TreeMap<>();
+      boolean terminal;
+    }
+
+    final MNode root = new MNode();
+
+    void add(String name) {
+      MNode n = root;
+      for (int i = 0; i < name.length(); i++) {
+        n = n.kids.computeIfAbsent(name.charAt(i), c -> new MNode());
+      }
+      n.terminal = true;
+    }
+
+    Node freeze(MNode m) {
+      Node n = new Node();
+      n.terminal = m.terminal;
+      n.keys = new char[m.kids.size()];
+      n.children = new Node[m.kids.size()];
+      int i = 0;
+      for (Map.Entry<Character, MNode> e : m.kids.entrySet()) {
+        n.keys[i] = e.getKey();
+        n.children[i] = freeze(e.getValue());
+        i++;
+      }
+      return n;
+    }
+  }
+}

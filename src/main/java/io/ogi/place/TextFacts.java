@@ -1,0 +1,201 @@
+package io.ogi.place;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Place clues found once in a report's text: full division names mentioned, provinces or
+ * prefectures heading cited regulations, telephone area codes, postcodes and "中国·温州" site
+ * names.
+ *
+ * <p>A name touching the spam placeholder '〓' is ignored: a hijacked page's spam was cut out
+ * there and the words next to it may belong to the spam (seed 004 "〓鹿城区绣山路").
+ */
+final class TextFacts {
+
+  static final char SPAM = '〓';
+
+  // 0577-88963796, 0730－5242830, (0577)88963796, 025 8888 8888; area codes are checked against
+  // the gazetteer, so a date or a document number that looks alike does not count.
+  private static final Pattern PHONE =
+      Pattern.compile(
+          "(?<![0-9])[(（]?(0[1-9][0-9]{1,2})[)）]?\\s?[-－—–]?\\s?([2-9][0-9]{6,7})(?![0-9])");
+  private static final Pattern POSTCODE =
+      Pattern.compile("(?:邮编|邮政编码)\\s*[:：]?\\s*([1-8][0-9]{5})(?![0-9])");
+  private static final Pattern REGULATION = Pattern.compile("《([^》]{3,60})》");
+  // "中国·温州" portal names; without the dot only inside quotes (“中国温州”) to avoid 中国特色…
+  private static final Pattern SITE =
+      Pattern.compile("中国\\s*[·•・．.]\\s*(\\p{IsHan}{2,4})|[“\"《]中国(\\p{IsHan}{2,4})[”\"》]");
+
+  final String text;
+  final Integer year;
+  /** Full names (three or more characters) mentioned, with counts, in order of first mention. */
+  final Map<String, Integer> mentions = new LinkedHashMap<>();
+  /** Names heading a cited title: 《浙江省政府信息公开暂行办法》 → 浙江省. */
+  final Set<String> regulations = new LinkedHashSet<>();
+  /** Area code → prefectures it served. */
+  final Map<String, List<Division>> phones = new LinkedHashMap<>();
+  /** Postcode → province of its zone (may be absent) and prefectures. */
+  final Map<String, Division> postcodeProvinces = new LinkedHashMap<>();
+
+  final Map<String, List<Division>> postcodePrefectures = new LinkedHashMap<>();
+  /** Divisions named by portal site names ("中国·温州" → 温州市). */
+  final Map<String, List<Division>> sites = new LinkedHashMap<>();
+
+  private final Map<String, Boolean> shortCache = new HashMap<>();
+
+  private TextFacts(String text, Integer year) {
+    this.text = text == null ? "" : text;
+    this.year = year;
+  }
+
+  /** Scans {@code text} once; null text gives empty facts. */
+  static TextFacts scan(String text, Integer year, Gazetteer g) {
+    TextFacts f = new TextFacts(text, year);
+    f.scanNames(g);
+    f.scanRegulations(g);
+    f.scanPhones(g);
+    f.scanPostcodes(g);
+    f.scanSites(g);
+    return f;
+  }
+
+  private void scanNames(Gazetteer g) {
+    String t = text;
+    int i = 0;
+    while (i < t.length()) {
+      int len = t.charAt(i) == SPAM ? 0 : g.longestTextNameAt(t, i);
+      if (len > 0) {
+        if (!touchesSpam(i, i + len)) {
+          mentions.merge(t.substring(i, i + len), 1, Integer::sum);
+        }
+        i += len;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  private void scanRegulations(Gazetteer g) {
+    Matcher m = REGULATION.matcher(text);
+    while (m.find()) {
+      String title = m.group(1);
+      int len = g.longestNameAt(title, 0);
+      if (len >= 3 && title.indexOf(SPAM) < 0) {
+        regulations.add(title.substring(0, len));
+      }
+    }
+  }
+
+  private void scanPhones(Gazetteer g) {
+    Matcher m = PHONE.matcher(text);
+    while (m.find()) {
+      String code = m.group(1);
+      // 3-digit codes are 010 and 02x; otherwise the area code has four digits
+      if (code.length() == 4 && (code.startsWith("01") || code.startsWith("02"))) {
+        continue;
+      }
+      if (g.isAreaCode(code) && !touchesSpam(m.start(), m.end())) {
+        List<Division> p = g.prefecturesForAreaCode(code, year);
+        if (!p.isEmpty()) {
+          phones.putIfAbsent(code, p);
+        }
+      }
+    }
+  }
+
+  private void scanPostcodes(Gazetteer g) {
+    Matcher m = POSTCODE.matcher(text);
+    while (m.find()) {
+      String pc = m.group(1);
+      if (touchesSpam(m.start(), m.end())) {
+        continue;
+      }
+      g.provinceForPostcode(pc, year).ifPresent(p -> postcodeProvinces.putIfAbsent(pc, p));
+      List<Division> prefs = g.prefecturesForPostcode(pc, year);
+      if (!prefs.isEmpty()) {
+        postcodePrefectures.putIfAbsent(pc, prefs);
+      }
+    }
+  }
+
+  private void scanSites(Gazetteer g) {
+    Matcher m = SITE.matcher(text);
+    while (m.find()) {
+      String s = m.group(1) != null ? m.group(1) : m.group(2);
+      for (int len = Math.min(4, s.length()); len >= 2; len--) {
+        String head = s.substring(0, len);
+        List<Division> ds = new ArrayList<>();
+        for (Division d : g.byShortName(head, year)) {
+          if (!d.isCounty()) {
+            ds.add(d);
+          }
+        }
+        if (ds.isEmpty()) {
+          for (Division d : g.byName(head, year)) {
+            if (!d.isCounty()) {
+              ds.add(d);
+            }
+          }
+        }
+        if (!ds.isEmpty()) {
+          sites.putIfAbsent("中国·" + head, ds);
+          break;
+        }
+      }
+    }
+  }
+
+  /** How often {@code name} (a full name of three or more characters) is mentioned. */
+  int mentionCount(String name) {
+    return mentions.getOrDefault(name, 0);
+  }
+
+  /**
+   * Whether {@code s} occurs in the text somewhere not touching '〓'.
+   *
+   * @return false for null or one-character strings (too ambiguous to mean a place)
+   */
+  boolean contains(String s) {
+    if (s == null || s.length() < 2) {
+      return false;
+    }
+    return shortCache.computeIfAbsent(
+        s,
+        k -> {
+          int from = 0;
+          int i;
+          while ((i = text.indexOf(k, from)) >= 0) {
+            if (!touchesSpam(i, i + k.length())) {
+              return true;
+            }
+            from = i + 1;
+          }
+          return false;
+        });
+  }
+
+  /** Number of occurrences of {@code phrase} in the text. */
+  int count(String phrase) {
+    int n = 0;
+    int from = 0;
+    int i;
+    while ((i = text.indexOf(phrase, from)) >= 0) {
+      n++;
+      from = i + phrase.length();
+    }
+    return n;
+  }
+
+  private boolean touchesSpam(int start, int end) {
+    return (start > 0 && text.charAt(start - 1) == SPAM)
+        || (end < text.length() && text.charAt(end) == SPAM);
+  }
+}
