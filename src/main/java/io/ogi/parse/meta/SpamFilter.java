@@ -1,6 +1,10 @@
 package io.ogi.parse.meta;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +28,9 @@ public final class SpamFilter {
   private static final Pattern GAMBLING =
       Pattern.compile("(?:365|bet|澳门|威尼斯人|葡京|金沙|博彩|赌场|赌博|彩票|棋牌|真人|百家乐|老虎机|体育(?:官网|app|APP|平台|投注|下载)|手机打不开|怎么打不开|开户|娱乐城|注册送)");
 
+  private static final Pattern PAGE_WORDS =
+      Pattern.compile("人民政府|政府|办公室|办公厅|委员会|(?:19|20)\\d{2}年|政务公开|信息公开");
+
   private SpamFilter() {}
 
   /** The result: cleaned text and the distinct spam phrases removed. */
@@ -35,13 +42,21 @@ public final class SpamFilter {
 
   /** Replaces spam phrases in {@code text}; text without spam comes back unchanged. */
   public static Result clean(String text) {
-    Set<String> phrases = new LinkedHashSet<>();
+    Map<String, List<String>> groups = new LinkedHashMap<>();
     Matcher m = UNDERSCORE_CHAIN.matcher(text);
     while (m.find()) {
       String p = m.group();
       if (GAMBLING.matcher(p).find() || hasHan(p)) {
-        phrases.add(p);
+        // The chain's last segment runs on into the page's own words ("…含义人民政府2019年…"):
+        // group matches by everything up to the last underscore, then cut where they diverge.
+        groups.computeIfAbsent(p.substring(0, p.lastIndexOf('_') + 1), k -> new ArrayList<>()).add(p);
       }
+    }
+    Set<String> phrases = new LinkedHashSet<>();
+    for (Map.Entry<String, List<String>> g : groups.entrySet()) {
+      String phrase = commonPrefix(g.getValue());
+      phrase = cutAtPageWords(g.getKey(), phrase);
+      phrases.add(phrase);
     }
     if (phrases.isEmpty()) {
       return new Result(text, phrases);
@@ -51,6 +66,31 @@ public final class SpamFilter {
       out = out.replace(p, PLACEHOLDER);
     }
     return new Result(out, phrases);
+  }
+
+  private static String commonPrefix(List<String> all) {
+    String prefix = all.get(0);
+    for (String s : all) {
+      int i = 0;
+      while (i < prefix.length() && i < s.length() && prefix.charAt(i) == s.charAt(i)) {
+        i++;
+      }
+      prefix = prefix.substring(0, i);
+    }
+    return prefix;
+  }
+
+  /**
+   * With one occurrence, or continuations that agree, the last segment still holds page words:
+   * cut it before an organ word or a year.
+   */
+  private static String cutAtPageWords(String head, String phrase) {
+    String tail = phrase.substring(head.length());
+    Matcher w = PAGE_WORDS.matcher(tail);
+    if (w.find()) {
+      tail = tail.substring(0, w.start());
+    }
+    return head + tail;
   }
 
   private static boolean hasHan(String s) {

@@ -110,7 +110,9 @@ public final class TextContentExtractor {
     }
     List<List<String>> lineCells = new ArrayList<>();
     int singles = 0;
+    boolean tabs = false;
     for (String line : run) {
+      tabs |= line.indexOf('\t') >= 0;
       List<String> cells = splitCells(line);
       if (isSeparatorRow(cells)) {
         continue;
@@ -127,6 +129,16 @@ public final class TextContentExtractor {
     }
     boolean cellPerLine = singles * 10 >= lineCells.size() * 7;
     List<List<String>> rows = cellPerLine ? rebuildRows(lineCells) : lineCells;
+    if (!cellPerLine && !tabs && packedBlanks(rows)) {
+      // Seed 001's flattener writes a row's filled cells first and its blank cells after them
+      // ("4 | 4 | |||||||"), so trailing blanks say nothing about columns: drop them and let the
+      // readers decide positions.
+      for (List<String> row : rows) {
+        while (!row.isEmpty() && row.get(row.size() - 1).isEmpty()) {
+          row.remove(row.size() - 1);
+        }
+      }
+    }
     if (rows.size() == 1 && rows.get(0).stream().filter(c -> !c.isEmpty()).count() <= 1) {
       // A lone separated line (breadcrumb, title with a stray pipe) is prose.
       String only = rows.get(0).stream().filter(c -> !c.isEmpty()).findFirst().orElse("");
@@ -136,6 +148,33 @@ public final class TextContentExtractor {
       return;
     }
     content.add(new ReportContent.Table(rows, false));
+  }
+
+  /**
+   * Whether blank cells only ever trail a row's filled cells: no row has a blank between two
+   * filled cells, and some rows have a trailing blank run. A positional table (a Markdown export,
+   * a tab-separated PDF) has blanks between values somewhere.
+   */
+  private static boolean packedBlanks(List<List<String>> rows) {
+    boolean trailing = false;
+    int widest = 0;
+    for (List<String> row : rows) {
+      widest = Math.max(widest, row.size());
+    }
+    for (List<String> row : rows) {
+      boolean blankSeen = false;
+      for (String c : row) {
+        if (c.isEmpty()) {
+          blankSeen = true;
+        } else if (blankSeen) {
+          return false;
+        }
+      }
+      if (blankSeen) {
+        trailing = true;
+      }
+    }
+    return trailing && widest > 2;
   }
 
   /** Markdown alignment rows and dashed rules ("---", ":--:") carry no cells. */
