@@ -101,19 +101,20 @@ public final class ReportParser {
     boolean t4 = false;
     boolean t2 = false;
     boolean legacy = false;
-    boolean revision2021 = false;
+    Table3Reader.Outcome t3Signs = null;
+    String t2Revision = null;
     for (ReportContent.Table table : content.tables()) {
       if (!t3 && Table3Reader.isTable3(table)) {
         Table3Reader.Outcome o = Table3Reader.read(table, r);
         t3 = o.found();
-        revision2021 |= o.revision2021();
+        t3Signs = o;
       } else if (LegacyTableReader.isLegacyTable(table)) {
         // Before table 四: the legacy table also names 行政复议 and 维持 (seed 003).
         legacy |= LegacyTableReader.read(table, r);
       } else if (!t4 && Table4Reader.isTable4(table)) {
         t4 = Table4Reader.read(table, r);
       } else if (!t2 && Table2Reader.isTable2(table)) {
-        revision2021 |= Table2Reader.read(table, r);
+        t2Revision = Table2Reader.read(table, r);
         t2 = true;
       }
     }
@@ -142,7 +143,7 @@ public final class ReportParser {
     }
     r.setTemplate(template);
     if (ParsedReport.TEMPLATE_2019.equals(template) && (t3 || t2)) {
-      r.setTemplateRevision(revision2021 ? "2021" : "2019");
+      r.setTemplateRevision(revision(t2Revision, t3Signs));
     }
 
     readProse(r, fullText, template, t3, t2, legacy);
@@ -172,6 +173,17 @@ public final class ReportParser {
     r.setPlace(place);
     r.setScope(ReportMetaReader.scope(fullText));
     decideStatus(r);
+  }
+
+  /** Detected from the headers, not the year: some agencies kept the trial layout in 2021. */
+  private static String revision(String t2Revision, Table3Reader.Outcome t3) {
+    if ("2021".equals(t2Revision) || (t3 != null && t3.otherItems())) {
+      return "2021";
+    }
+    if (t2Revision != null || (t3 != null && t3.otherSingleRow())) {
+      return "2019";
+    }
+    return t3 != null && t3.socialOrgOnly() ? "2021" : "2019";
   }
 
   /**

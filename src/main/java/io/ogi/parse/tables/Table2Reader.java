@@ -37,10 +37,10 @@ public final class Table2Reader {
     return header && item;
   }
 
-  /** Reads the table; returns true when the 2021 revision's wording was seen. */
-  public static boolean read(ReportContent.Table table, ParsedReport report) {
+  /** The revision the table's wording shows: {@code "2021"}, {@code "2019"}, or null if neither. */
+  public static String read(ReportContent.Table table, ParsedReport report) {
     List<String> measures = List.of();
-    boolean revision2021 = false;
+    String revision = null;
     for (List<String> cells : table.rows()) {
       List<String> labels = new ArrayList<>();
       for (String c : cells) {
@@ -56,7 +56,9 @@ public final class Table2Reader {
         measures = headerMeasures(cells, table.exactGrid());
         for (String m : labels) {
           if (m.contains("制发") || m.contains("废止") || m.contains("现行有效") || m.contains("收费金额")) {
-            revision2021 = true;
+            revision = "2021";
+          } else if (revision == null && (m.contains("新制作") || m.contains("上一年项目") || m.contains("采购项目"))) {
+            revision = "2019";
           }
         }
         continue;
@@ -67,7 +69,7 @@ public final class Table2Reader {
       }
       readItem(item, cells, measures, table.exactGrid(), report);
     }
-    return revision2021;
+    return revision;
   }
 
   /** Measures of a header row, one per value column (null where a column names none). */

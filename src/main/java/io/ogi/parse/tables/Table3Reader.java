@@ -62,8 +62,12 @@ public final class Table3Reader {
     return false;
   }
 
-  /** Result of reading: whether it looked like the 2021 revision (three 其他处理 rows, 社会组织). */
-  public record Outcome(boolean found, boolean revision2021) {}
+  /**
+   * Result of reading, with the revision signs seen: the 2021 revision has three 其他处理 rows where
+   * the trial format has one; 社会组织 replaced 社会公益组织, but some 2019 reports already used it
+   * (seed 002), so that sign is the weakest.
+   */
+  public record Outcome(boolean found, boolean otherItems, boolean otherSingleRow, boolean socialOrgOnly) {}
 
   private record KeyedRow(String key, TableRow row) {}
 
@@ -75,7 +79,7 @@ public final class Table3Reader {
   public static Outcome read(ReportContent.Table table, ParsedReport report) {
     List<KeyedRow> rows = new ArrayList<>();
     boolean started = false;
-    boolean revision2021 = false;
+    boolean otherItems = false;
     boolean sawSocialOrgOnly = false;
     boolean sawPublicWelfare = false;
     String section = null;
@@ -114,7 +118,7 @@ public final class Table3Reader {
           if (item != null) {
             key = section + "." + item;
             if (section.equals("other")) {
-              revision2021 = true;
+              otherItems = true;
             }
           }
         }
@@ -138,13 +142,11 @@ public final class Table3Reader {
       rows.add(new KeyedRow(key, row));
     }
     if (rows.isEmpty()) {
-      return new Outcome(false, false);
+      return new Outcome(false, false, false, false);
     }
-    if (sawSocialOrgOnly && !sawPublicWelfare) {
-      revision2021 = true;
-    }
+    boolean otherSingle = rows.stream().anyMatch(r -> r.key().equals("other")) && !otherItems;
     emit(rows, table.exactGrid(), report);
-    return new Outcome(true, revision2021);
+    return new Outcome(true, otherItems, otherSingle, sawSocialOrgOnly && !sawPublicWelfare);
   }
 
   private static String topLevel(String l) {

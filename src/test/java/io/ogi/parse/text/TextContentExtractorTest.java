@@ -1,0 +1,47 @@
+package io.ogi.parse.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ogi.parse.ReportContent;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextContentExtractorTest {
+
+  @Test
+  void oneCellPerLineRowsAreRebuiltFromTheCellStream() {
+    String text = String.join("\n",
+        "三、本年度办理结果",
+        "四、结转下年度继续办理 |", "|", "1 |", "|", "|", "|", "|", "1",
+        "四、政府信息公开行政复议、行政诉讼情况");
+    ReportContent c = TextContentExtractor.extract(text);
+    List<ReportContent.Table> tables = c.tables();
+    assertThat(tables).hasSize(1);
+    assertThat(tables.get(0).rows().get(0)).containsExactly("四、结转下年度继续办理", "", "1", "", "", "", "", "1");
+    assertThat(c.proseText()).contains("四、政府信息公开行政复议");
+  }
+
+  @Test
+  void tabRowsKeepTheirBlankCellsAcrossPageBreaks() {
+    String text = "规章\t0\t0\t0\n\n行政事业性收费\t16\t-2\t\n";
+    ReportContent.Table t = TextContentExtractor.extract(text).tables().get(0);
+    assertThat(t.rows()).hasSize(2);
+    assertThat(t.rows().get(1)).containsExactly("行政事业性收费", "16", "-2", "");
+  }
+
+  @Test
+  void packedPipeRowsLoseTheirTrailingBlanks() {
+    String text = "一、本年新收政府信息公开申请数量 | 4 | 4 | |||||||\n二、上年结转政府信息公开申请数量 | |||||||||\n";
+    ReportContent.Table t = TextContentExtractor.extract(text).tables().get(0);
+    assertThat(t.rows().get(0)).containsExactly("一、本年新收政府信息公开申请数量", "4", "4");
+    assertThat(t.rows().get(1)).containsExactly("二、上年结转政府信息公开申请数量");
+  }
+
+  @Test
+  void aLongParagraphEndingInAPipeIsProseNotATable() {
+    String para = "本报告根据".repeat(60) + " |";
+    ReportContent c = TextContentExtractor.extract(para + "\n");
+    assertThat(c.tables()).isEmpty();
+    assertThat(c.proseText()).contains("本报告根据");
+  }
+}
