@@ -1,12 +1,121 @@
 package io.ogi.parse.html;
 
 import io.ogi.parse.ReportContent;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
-/** Placeholder until the HTML branch lands. */
+/**
+ * Reduces a government web page holding an annual report to {@link ReportContent}: the title as
+ * the first line, then the article body in reading order as prose lines and exact table grids,
+ * with site chrome (menus, breadcrumbs, share bars, editorial trailers, related lists, footers)
+ * left out.
+ *
+ * <p>Cost: one {@code Jsoup.parse}, one statistics pass over the DOM, one emission pass over the
+ * body. Plain Java, thread-safe (no shared state).
+ */
 public final class HtmlContentExtractor {
+
+  /** Descend into a child holding at least this share of its parent's non-link text. */
+  private static final double DESCEND_SHARE = 0.7;
+
+  /** A child whose class/id looks like an article body needs only this share. */
+  private static final double DESCEND_SHARE_HINT = 0.45;
+
   private HtmlContentExtractor() {}
 
+  /**
+   * Extracts the report content of a page.
+   *
+   * @param html the page as a string (decode bytes first, e.g. with {@link HtmlDecoding#decode})
+   * @return the content; never null. Null or blank input gives an empty content; a page without
+   *     a recognisable title starts directly with the body; broken or truncated markup yields
+   *     whatever Jsoup's error-tolerant parser recovers (a table cut mid-row keeps its complete
+   *     rows and the cells before the cut). Never throws for malformed HTML.
+   */
   public static ReportContent extract(String html) {
-    return new ReportContent();
+    ReportContent out = new ReportContent();
+    if (html == null || html.isBlank()) {
+      return out;
+    }
+    Document doc = Jsoup.parse(html);
+    PageStats stats = PageStats.of(doc.body());
+    Element body = locateBody(doc.body(), stats);
+    String title = TitleFinder.find(doc, stats);
+    if (!title.isEmpty()) {
+      out.add(new ReportContent.Line(title));
+    }
+    ReportContent bodyContent = new ReportContent();
+    BodyEmitter.emit(body, stats, bodyContent);
+    List<ReportContent.Block> blocks = bodyContent.blocks();
+    int skip = 0;
+    // The body often repeats the title as its own heading; keep one copy.
+    if (!title.isEmpty() && !blocks.isEmpty()
+        && blocks.get(0) instanceof ReportContent.Line l && sameTitle(l.text(), title)) {
+      skip = 1;
+    }
+    for (int i = skip; i < blocks.size(); i++) {
+      out.add(blocks.get(i));
+    }
+    return out;
+  }
+
+  private static boolean sameTitle(String a, String b) {
+    return TextNorm.squeezeCjkSpaces(a).equals(TextNorm.squeezeCjkSpaces(b));
+  }
+
+  /**
+   * The element holding the report: starting at body, repeatedly step into the child that holds
+   * most of the non-link, non-chrome text, while it holds a dominant share. Data tables and their
+   * rows are never entered (the body must include a table, not be inside it); layout tables are.
+   */
+  static Element locateBody(Element root, PageStats stats) {
+    Element cur = root;
+    while (true) {
+      int curContent = stats.get(cur).content();
+      if (curContent <= 0) {
+        return cur;
+      }
+      Element best = null;
+      int bestContent = -1;
+      for (Element child : cur.children()) {
+        PageStats.Info ci = stats.get(child);
+        if (ci.chrome) {
+          continue;
+        }
+        int c = ci.content();
+        if (c > bestContent) {
+          bestContent = c;
+          best = child;
+        }
+      }
+      if (best == null || !enterable(best, stats)) {
+        return cur;
+      }
+      double share = stats.get(best).hint ? DESCEND_SHARE_HINT : DESCEND_SHARE;
+      if (bestContent < share * curContent) {
+        return cur;
+      }
+      cur = best;
+    }
+  }
+
+  private static boolean enterable(Element e, PageStats stats) {
+    switch (e.normalName()) {
+      case "table":
+        return stats.get(e).layout;
+      case "tbody", "thead", "tfoot", "tr", "td", "th": {
+        Element t = e.parent();
+        while (t != null && !t.normalName().equals("table")) {
+          t = t.parent();
+        }
+        return t != null && stats.get(t).layout;
+      }
+      case "p", "span", "font", "a", "b", "strong", "li", "h1", "h2", "h3", "h4", "h5", "h6":
+        return false; // a single paragraph is never the whole report
+      default:
+        return true;
+    }
   }
 }

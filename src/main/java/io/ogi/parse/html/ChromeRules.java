@@ -1,0 +1,190 @@
+package io.ogi.parse.html;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * What counts as site chrome on government pages: tags, class/id tokens and whole lines.
+ *
+ * <p>Class names differ from one CMS to the next, so the rules are token based and deliberately
+ * broad; {@link PageStats} overrides a class-based verdict when the element holds a lot of
+ * non-link text (a wrapper named "main-bottom" that really holds the article).
+ */
+final class ChromeRules {
+
+  private ChromeRules() {}
+
+  /** Tags whose content is never report text. */
+  private static final Set<String> DROPPED_TAGS =
+      Set.of("script", "style", "noscript", "template", "iframe", "select", "option", "button",
+          "input", "textarea", "object", "embed", "svg", "canvas", "head", "audio", "video", "map",
+          "title", "meta", "link");
+
+  /** Semantic chrome tags; like class chrome they can be overridden by content. */
+  private static final Set<String> CHROME_TAGS = Set.of("nav", "header", "footer", "aside");
+
+  private static final Set<String> BLOCK_TAGS =
+      Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+          "section", "article", "main", "blockquote", "pre", "center", "table", "tr", "td", "th",
+          "thead", "tbody", "tfoot", "caption", "form", "fieldset", "address", "figure",
+          "figcaption", "hr", "body", "html", "header", "footer", "nav", "aside", "legend",
+          "details", "summary");
+
+  /** Class/id tokens that mark chrome when equal to the token. */
+  private static final Set<String> CHROME_TOKENS_EXACT =
+      Set.of("top", "head", "side", "aside", "tool", "tools", "print", "ads", "dh", "bq", "ft",
+          "foot", "wzdh", "dqwz", "ewm", "fx");
+
+  /** Class/id tokens that mark chrome when a token starts with them. */
+  private static final String[] CHROME_TOKEN_PREFIXES = {
+    "nav", "menu", "breadcrumb", "crumb", "footer", "header", "topbar", "sidebar", "share",
+    "bdshare", "fenxiang", "related", "xgwz", "xglj", "xgxx", "copyright", "banner", "toolbar",
+    "qrcode", "erweima", "search", "login", "position", "location", "weizhi", "friendlink", "yqlj",
+    "bottom", "gotop", "totop", "subnav", "dangqian", "pagenav", "pager", "prevnext"
+  };
+
+  /** Substrings of class/id that suggest the article body (hints only: the density decides). */
+  private static final String[] BODY_HINTS = {
+    "trs_editor", "zoom", "article", "content", "detail", "zwnr", "zhengwen", "txt", "text",
+    "wzzw", "newscon", "union", "conn", "ccontent"
+  };
+
+  /** Line prefixes of breadcrumbs, info bars, share/print bars and editorial trailers. */
+  private static final String[] CHROME_LINE_PREFIXES = {
+    "您当前的位置", "当前位置", "您现在的位置", "您所在的位置", "当前所在位置", "所在位置", "现在位置",
+    "扫一扫", "分享到", "【打印", "【关闭", "[打印", "[关闭", "打印本页", "关闭窗口", "【字体", "【字号",
+    "字号：", "字体：", "上一篇", "下一篇", "【收藏", "【返回顶部", "返回顶部"
+  };
+
+  /** Labels that start an info-bar or trailer line when followed by a colon. */
+  private static final String[] CHROME_LABELS = {
+    "来源", "信息来源", "文章来源", "稿件来源", "撰稿", "撰稿人", "作者", "校对", "一审", "二审", "三审",
+    "终审", "初审", "责任编辑", "编辑", "审核", "关联稿件", "相关文章", "相关链接", "相关阅读", "相关稿件",
+    "相关新闻", "发布时间", "发布日期", "更新时间", "浏览次数", "访问次数", "点击数", "阅读次数", "浏览量",
+    "索引号", "主办单位", "承办单位", "技术支持", "网站地图", "联系我们"
+  };
+
+  /** Footer markers distinctive enough to drop a short line wherever they occur in it. */
+  private static final String[] FOOTER_MARKERS = {
+    "版权所有", "ICP备", "网站标识码", "公网安备", "政府网站找错", "扫一扫在手机打开", "Copyright", "copyright"
+  };
+
+  static boolean isDroppedTag(String tag) {
+    return DROPPED_TAGS.contains(tag);
+  }
+
+  static boolean isChromeTag(String tag) {
+    return CHROME_TAGS.contains(tag);
+  }
+
+  static boolean isBlockTag(String tag) {
+    return BLOCK_TAGS.contains(tag);
+  }
+
+  /** Whether the element's class or id names chrome (nav, footer, breadcrumb, share …). */
+  static boolean isChromeByAttr(Element e) {
+    String attrs = classAndId(e);
+    if (attrs.isEmpty()) {
+      return false;
+    }
+    int start = -1;
+    for (int i = 0, len = attrs.length(); i <= len; i++) {
+      boolean alnum = i < len && isAsciiAlnum(attrs.charAt(i));
+      if (alnum && start < 0) {
+        start = i;
+      } else if (!alnum && start >= 0) {
+        if (isChromeToken(attrs.substring(start, i))) {
+          return true;
+        }
+        start = -1;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isChromeToken(String token) {
+    if (CHROME_TOKENS_EXACT.contains(token)) {
+      return true;
+    }
+    for (String p : CHROME_TOKEN_PREFIXES) {
+      if (token.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether class or id suggests the article body (TRS_Editor, zoom, article-content …). */
+  static boolean isBodyHint(Element e) {
+    String attrs = classAndId(e);
+    if (attrs.isEmpty()) {
+      return false;
+    }
+    for (String h : BODY_HINTS) {
+      if (attrs.contains(h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether class or id mentions a title (title, tit, bt). */
+  static boolean isTitleHint(Element e) {
+    String attrs = classAndId(e);
+    return !attrs.isEmpty()
+        && (attrs.contains("title") || attrs.contains("tit") || attrs.equals("bt")
+            || attrs.startsWith("bt ") || attrs.contains("biaoti"));
+  }
+
+  private static String classAndId(Element e) {
+    String cls = e.attributes().getIgnoreCase("class");
+    String id = e.attributes().getIgnoreCase("id");
+    if (cls.isEmpty() && id.isEmpty()) {
+      return "";
+    }
+    return (cls + " " + id).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAsciiAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
+
+  /**
+   * Whether a normalised line is chrome: a breadcrumb, an info or share bar, an editorial trailer
+   * (来源/撰稿/校对/一审…) or a footer line. Long lines are kept whatever they start with, because
+   * report prose can legitimately begin with a word such as 来源.
+   */
+  static boolean isChromeLine(String s) {
+    if (s.length() > 300) {
+      return false;
+    }
+    for (String m : FOOTER_MARKERS) {
+      if (s.contains(m)) {
+        return true;
+      }
+    }
+    if (s.length() > 150) {
+      return false;
+    }
+    for (String p : CHROME_LINE_PREFIXES) {
+      if (s.startsWith(p)) {
+        return true;
+      }
+    }
+    for (String label : CHROME_LABELS) {
+      if (s.startsWith(label) && hasColonAfter(s, label.length())) {
+        return true;
+      }
+    }
+    // Bare breadcrumbs: "首页 > 政务公开 > 年度报告".
+    return s.startsWith("首页") && (s.contains(">") || s.contains("＞") || s.contains("》") || s.contains("»"));
+  }
+
+  private static boolean hasColonAfter(String s, int i) {
+    while (i < s.length() && s.charAt(i) == ' ') {
+      i++;
+    }
+    return i < s.length() && (s.charAt(i) == ':' || s.charAt(i) == '：');
+  }
+}

@@ -1,0 +1,177 @@
+package io.ogi.parse.html;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Per-element facts gathered in one iterative pass over the DOM: visible text length, link text
+ * length, descendant tables, whether the element is chrome, whether a table is a layout table.
+ *
+ * <p>Everything later (body location, title choice, emission) reads these facts instead of calling
+ * {@code text()} on large subtrees, which would make the work quadratic in nesting depth.
+ */
+final class PageStats {
+
+  /** A cell longer than this is prose, so its table is a layout table, not a data grid. */
+  static final int LONG_CELL = 200;
+
+  /** A chrome-named element holding at least this much non-link text is really content. */
+  static final int CHROME_OVERRIDE_TEXT = 500;
+
+  /** Facts about one element; counts exclude chrome descendants. */
+  static final class Info {
+    int text;
+    int link;
+    int links;
+    int tables;
+    int maxCell;
+    int maxCellsInRow;
+    boolean chrome;
+    boolean attrChrome;
+    boolean hint;
+    boolean layout;
+
+    int content() {
+      return text - link;
+    }
+  }
+
+  private final Map<Element, Info> infos = new IdentityHashMap<>();
+  private final List<Element> titleCandidates = new ArrayList<>();
+
+  private PageStats() {}
+
+  /** Gathers the facts for {@code root} and its descendants. */
+  static PageStats of(Element root) {
+    PageStats s = new PageStats();
+    NodeTraversor.filter(s.new Collector(), root);
+    return s;
+  }
+
+  /** Facts for an element; a fresh all-zero chrome Info for elements the pass skipped. */
+  Info get(Element e) {
+    Info i = infos.get(e);
+    if (i == null) {
+      i = new Info();
+      i.chrome = true;
+    }
+    return i;
+  }
+
+  /** h1-h3 and title-classed elements in document order, at most 64. */
+  List<Element> titleCandidates() {
+    return titleCandidates;
+  }
+
+  /** Whether e or one of its ancestors is chrome. */
+  boolean inChrome(Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      Info i = infos.get(p);
+      if (i == null || i.chrome) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private final class Collector implements NodeFilter {
+    private final ArrayDeque<Info> stack = new ArrayDeque<>();
+    private final ArrayDeque<Info> tables = new ArrayDeque<>();
+    private int linkDepth;
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        Info top = stack.peek();
+        if (top != null) {
+          int n = TextNorm.visibleLength(t.getWholeText());
+          top.text += n;
+          if (linkDepth > 0) {
+            top.link += n;
+          }
+        }
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element e)) {
+        return FilterResult.SKIP_ENTIRELY; // comments, doctype, script data
+      }
+      String tag = e.normalName();
+      if (ChromeRules.isDroppedTag(tag)) {
+        return FilterResult.SKIP_ENTIRELY; // absent from the map: get() reports chrome
+      }
+      Info info = new Info();
+      info.hint = ChromeRules.isBodyHint(e);
+      info.attrChrome = ChromeRules.isChromeTag(tag) || ChromeRules.isChromeByAttr(e);
+      infos.put(e, info);
+      stack.push(info);
+      if (tag.equals("a")) {
+        linkDepth++;
+        info.links = 1;
+      } else if (tag.equals("table")) {
+        tables.push(info);
+      }
+      if (titleCandidates.size() < 64
+          && (tag.equals("h1") || tag.equals("h2") || tag.equals("h3") || ChromeRules.isTitleHint(e))) {
+        titleCandidates.add(e);
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (!(node instanceof Element e)) {
+        return FilterResult.CONTINUE;
+      }
+      Info f = stack.pop();
+      String tag = e.normalName();
+      switch (tag) {
+        case "a" -> linkDepth--;
+        case "td", "th" -> {
+          Info t = tables.peek();
+          if (t != null) {
+            t.maxCell = Math.max(t.maxCell, f.text);
+          }
+        }
+        case "tr" -> {
+          Info t = tables.peek();
+          if (t != null) {
+            int cells = 0;
+            for (Element c : e.children()) {
+              String ct = c.normalName();
+              if (ct.equals("td") || ct.equals("th")) {
+                cells++;
+              }
+            }
+            t.maxCellsInRow = Math.max(t.maxCellsInRow, cells);
+          }
+        }
+        case "table" -> {
+          tables.pop();
+          // A table holding other tables, prose-sized cells or a single column lays out the page.
+          f.layout = f.tables > 0 || f.maxCell >= LONG_CELL || f.maxCellsInRow <= 1;
+          f.tables++;
+        }
+        default -> {}
+      }
+      int content = f.content();
+      boolean linkList = f.links >= 3 && f.text > 0 && f.link * 10 >= f.text * 8 && f.tables == 0;
+      f.chrome = ((f.attrChrome && !f.hint) || linkList) && content < CHROME_OVERRIDE_TEXT;
+      Info parent = stack.peek();
+      if (parent != null && !f.chrome) {
+        parent.text += f.text;
+        parent.link += f.link;
+        parent.links += f.links;
+        parent.tables += f.tables;
+      }
+      return FilterResult.CONTINUE;
+    }
+  }
+}

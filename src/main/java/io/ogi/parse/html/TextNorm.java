@@ -1,0 +1,124 @@
+package io.ogi.parse.html;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/** Whitespace normalisation for prose lines and table cells. */
+final class TextNorm {
+
+  private TextNorm() {}
+
+  /** True for characters HTML pages use as spaces: ASCII whitespace, &amp;nbsp;, full-width and other Unicode spaces. */
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000b'
+        || c == '\u00a0' || c == '\u3000' || (c >= '\u2000' && c <= '\u200a')
+        || c == '\u202f' || c == '\u205f' || c == '\u1680';
+  }
+
+  /** Zero-width characters editors leave in pages; they are dropped outright. */
+  static boolean isInvisible(char c) {
+    return (c >= '\u200b' && c <= '\u200d') || c == '\u2060' || c == '\ufeff' || c == '\u00ad';
+  }
+
+  /** Counts characters that are neither spaces nor invisible: the "text length" the heuristics use. */
+  static int visibleLength(String s) {
+    int n = 0;
+    for (int i = 0, len = s.length(); i < len; i++) {
+      char c = s.charAt(i);
+      if (!isSpace(c) && !isInvisible(c)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Collapses every run of spaces (including &amp;nbsp; and U+3000) to one ASCII space, drops
+   * zero-width characters and trims. Returns "" for null or blank input.
+   */
+  static String line(CharSequence raw) {
+    if (raw == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(raw.length());
+    boolean pendingSpace = false;
+    for (int i = 0, len = raw.length(); i < len; i++) {
+      char c = raw.charAt(i);
+      if (isInvisible(c)) {
+        continue;
+      }
+      if (isSpace(c)) {
+        pendingSpace = sb.length() > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        sb.append(' ');
+        pendingSpace = false;
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  /** CJK ideographs, kana, CJK punctuation and full-width forms: scripts written without spaces. */
+  static boolean isCjk(char c) {
+    return (c >= '\u2e80' && c <= '\u9fff') || (c >= '\uf900' && c <= '\ufaff')
+        || (c >= '\ufe30' && c <= '\ufe4f') || (c >= '\uff00' && c <= '\uffef');
+  }
+
+  /**
+   * Text of a table cell: paragraphs and br-separated lines inside the cell are joined without a
+   * newline, and a space is dropped wherever it touches a CJK character (source formatting wraps
+   * labels such as "结果\n维持" or "商业 企业"), so a label reads as one word. Never null.
+   */
+  static String cell(Element cell) {
+    StringBuilder sb = new StringBuilder();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              sb.append(t.getWholeText());
+            } else if (node instanceof Element e) {
+              String tag = e.normalName();
+              if (ChromeRules.isDroppedTag(tag)) {
+                return FilterResult.SKIP_ENTIRELY;
+              }
+              if (tag.equals("br") || ChromeRules.isBlockTag(tag)) {
+                sb.append(' ');
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e && ChromeRules.isBlockTag(e.normalName())) {
+              sb.append(' ');
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        cell);
+    return squeezeCjkSpaces(line(sb));
+  }
+
+  /** Removes single spaces that touch a CJK character; input must already be {@link #line} normalised. */
+  static String squeezeCjkSpaces(String s) {
+    if (s.indexOf(' ') < 0) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0, len = s.length(); i < len; i++) {
+      char c = s.charAt(i);
+      if (c == ' ' && i > 0 && i + 1 < len && (isCjk(s.charAt(i - 1)) || isCjk(s.charAt(i + 1)))) {
+        continue;
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+}
