@@ -46,7 +46,7 @@ public final class SpamFilter {
     Matcher m = UNDERSCORE_CHAIN.matcher(text);
     while (m.find()) {
       String p = m.group();
-      if (GAMBLING.matcher(p).find() || hasHan(p)) {
+      if (hasHan(p)) {
         // The chain's last segment runs on into the page's own words ("…含义人民政府2019年…"):
         // group matches by everything up to the last underscore, then cut where they diverge.
         groups.computeIfAbsent(p.substring(0, p.lastIndexOf('_') + 1), k -> new ArrayList<>()).add(p);
@@ -54,6 +54,12 @@ public final class SpamFilter {
     }
     Set<String> phrases = new LinkedHashSet<>();
     for (Map.Entry<String, List<String>> g : groups.entrySet()) {
+      // Page titles join page and site with one underscore ("…年度报告_庐江县人民政府"): only gambling
+      // words, or a chain injected again and again, make spam.
+      boolean gambling = g.getValue().stream().anyMatch(p -> GAMBLING.matcher(p).find());
+      if (!gambling && g.getValue().size() < 3) {
+        continue;
+      }
       String phrase = commonPrefix(g.getValue());
       phrase = cutAtPageWords(g.getKey(), phrase);
       phrases.add(phrase);
