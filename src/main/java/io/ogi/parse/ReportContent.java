@@ -41,6 +41,27 @@ public final class ReportContent {
     blocks.add(block);
   }
 
+  /** A copy with every line and cell text passed through {@code f}. */
+  public ReportContent map(java.util.function.UnaryOperator<String> f) {
+    ReportContent out = new ReportContent();
+    for (Block b : blocks) {
+      if (b instanceof Line l) {
+        out.add(new Line(f.apply(l.text())));
+      } else if (b instanceof Table t) {
+        List<List<String>> rows = new ArrayList<>(t.rows().size());
+        for (List<String> row : t.rows()) {
+          List<String> cells = new ArrayList<>(row.size());
+          for (String c : row) {
+            cells.add(f.apply(c));
+          }
+          rows.add(cells);
+        }
+        out.add(new Table(rows, t.exactGrid()));
+      }
+    }
+    return out;
+  }
+
   /** All prose lines joined by newlines (tables left out). */
   public String proseText() {
     StringBuilder sb = new StringBuilder();

@@ -20,6 +20,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Parses one annual report from its bytes. Plain Java: knows nothing of Spark.
@@ -86,13 +87,22 @@ public final class ReportParser {
     if (decoded.charsetMismatch()) {
       r.addFlag("charset_mismatch");
     }
-    SpamFilter.Result spam = SpamFilter.clean(decoded.text());
-    if (spam.hadSpam()) {
-      r.addFlag("spam_removed");
+    ReportContent content;
+    if ("html".equals(decoded.format())) {
+      // Spam is looked for in the page's text, not its markup (font names like 仿宋_GB2312).
+      content = HtmlContentExtractor.extract(decoded.text());
+      Set<String> spam = SpamFilter.detect(String.join("\n", allLines(content)));
+      if (!spam.isEmpty()) {
+        r.addFlag("spam_removed");
+        content = content.map(s -> SpamFilter.replace(s, spam));
+      }
+    } else {
+      SpamFilter.Result spam = SpamFilter.clean(decoded.text());
+      if (spam.hadSpam()) {
+        r.addFlag("spam_removed");
+      }
+      content = TextContentExtractor.extract(spam.text());
     }
-    ReportContent content = "html".equals(decoded.format())
-        ? HtmlContentExtractor.extract(spam.text())
-        : TextContentExtractor.extract(spam.text());
     List<String> lines = allLines(content);
     String fullText = String.join("\n", lines);
 

@@ -42,6 +42,21 @@ public final class SpamFilter {
 
   /** Replaces spam phrases in {@code text}; text without spam comes back unchanged. */
   public static Result clean(String text) {
+    Set<String> phrases = detect(text);
+    return new Result(replace(text, phrases), phrases);
+  }
+
+  /** Replaces the given phrases with {@link #PLACEHOLDER}. */
+  public static String replace(String text, Set<String> phrases) {
+    String out = text;
+    for (String p : phrases) {
+      out = out.replace(p, PLACEHOLDER);
+    }
+    return out;
+  }
+
+  /** The distinct spam phrases in {@code text}, longest first is not needed: they never nest. */
+  public static Set<String> detect(String text) {
     Map<String, List<String>> groups = new LinkedHashMap<>();
     Matcher m = UNDERSCORE_CHAIN.matcher(text);
     while (m.find()) {
@@ -64,14 +79,7 @@ public final class SpamFilter {
       phrase = cutAtPageWords(g.getKey(), phrase);
       phrases.add(phrase);
     }
-    if (phrases.isEmpty()) {
-      return new Result(text, phrases);
-    }
-    String out = text;
-    for (String p : phrases) {
-      out = out.replace(p, PLACEHOLDER);
-    }
-    return new Result(out, phrases);
+    return phrases;
   }
 
   private static String commonPrefix(List<String> all) {
