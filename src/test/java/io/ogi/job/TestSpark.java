@@ -11,7 +11,8 @@ final class TestSpark {
   private TestSpark() {}
 
   static synchronized SparkSession session() {
-    return SparkSession.builder()
+    SparkSession spark =
+        SparkSession.builder()
         .master("local[2]")
         .appName("ogi-tests")
         .config("spark.ui.enabled", "false")
@@ -19,6 +20,8 @@ final class TestSpark {
         .config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.sql.shuffle.partitions", "4")
         .config("spark.default.parallelism", "2")
-        .getOrCreate();
+            .getOrCreate();
+    spark.sparkContext().setLogLevel("WARN");
+    return spark;
   }
 }
