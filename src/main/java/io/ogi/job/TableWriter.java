@@ -59,13 +59,19 @@ final class TableWriter {
       sort.add(col(c));
     }
     Path staged = new Path(stagingRoot, table);
-    OutputSchemas.conform(rows, schema)
+    Dataset<Row> conformed = OutputSchemas.conform(rows, schema);
+    conformed
         .repartition(col(OutputSchemas.YEAR))
         .sortWithinPartitions(sort.toArray(new Column[0]))
         .write()
         .mode(SaveMode.Overwrite)
         .partitionBy(OutputSchemas.YEAR)
         .parquet(staged.toString());
+    if (partitions(staged).isEmpty()) {
+      // A partitioned write of no rows leaves no file, and readers then cannot infer the schema:
+      // an empty table is one empty Parquet file that carries it (year as an ordinary column).
+      conformed.limit(0).coalesce(1).write().mode(SaveMode.Overwrite).parquet(staged.toString());
+    }
     if (replacePartitionsOnly) {
       movePartitions(table, staged);
     } else {
@@ -99,13 +105,20 @@ final class TableWriter {
     FileSystem fs = staged.getFileSystem(conf);
     Path target = tablePath(table);
     Path replaced = new Path(stagingRoot, table + ".replaced");
+    List<FileStatus> newPartitions = partitions(staged);
+    if (newPartitions.isEmpty()) {
+      return; // nothing of these years: the table stays as it was
+    }
     fs.mkdirs(target);
     fs.mkdirs(replaced);
-    for (FileStatus partition : fs.listStatus(staged)) {
-      String name = partition.getPath().getName();
-      if (!partition.isDirectory() || !name.startsWith(OutputSchemas.YEAR + "=")) {
-        continue; // _SUCCESS and friends
+    for (FileStatus stray : fs.listStatus(target)) {
+      // The schema-only file of a table that was empty: partitions must not sit beside it.
+      if (stray.isFile() && stray.getPath().getName().endsWith(".parquet")) {
+        fs.delete(stray.getPath(), false);
       }
+    }
+    for (FileStatus partition : newPartitions) {
+      String name = partition.getPath().getName();
       Path dst = new Path(target, name);
       if (fs.exists(dst)) {
         rename(fs, dst, new Path(replaced, name));
@@ -114,6 +127,20 @@ final class TableWriter {
     }
     fs.delete(replaced, true);
     fs.delete(staged, true);
+  }
+
+  /** The {@code year=<y>} folders of a written table. */
+  private List<FileStatus> partitions(Path table) throws IOException {
+    FileSystem fs = table.getFileSystem(conf);
+    List<FileStatus> found = new ArrayList<>();
+    if (fs.exists(table)) {
+      for (FileStatus s : fs.listStatus(table)) {
+        if (s.isDirectory() && s.getPath().getName().startsWith(OutputSchemas.YEAR + "=")) {
+          found.add(s);
+        }
+      }
+    }
+    return found;
   }
 
   private static void rename(FileSystem fs, Path from, Path to) throws IOException {
