@@ -1,0 +1,142 @@
+package io.ogi.job;
+
+import io.ogi.model.ParsedReport;
+import io.ogi.parse.ReportParser;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+
+/**
+ * The parse stage: for each input path, open it through the Hadoop FileSystem, read its bytes
+ * (up to the size limit), parse them, and return one {@link OutputSchemas#PARSED_DOCUMENT} row.
+ *
+ * <p>Never loses a document: a file that cannot be read, is too large, or makes the parser throw
+ * becomes a {@code rejected} row with the reason. The parser is built once per partition, on the
+ * executor.
+ */
+final class DocumentReader implements MapPartitionsFunction<String, Row> {
+
+  private static final long serialVersionUID = 1L;
+  private static final int BUFFER = 64 * 1024;
+
+  private final HadoopConf hadoopConf;
+  private final ParserFactory parsers;
+  private final long maxDocBytes;
+
+  DocumentReader(HadoopConf hadoopConf, ParserFactory parsers, long maxDocBytes) {
+    this.hadoopConf = hadoopConf;
+    this.parsers = parsers;
+    this.maxDocBytes = maxDocBytes;
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<String> paths) {
+    ParserFactory.DocumentParser parser = parsers.create();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return paths.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        return read(paths.next(), parser);
+      }
+    };
+  }
+
+  /** Reads and parses one document; never throws for a bad document. */
+  Row read(String sourcePath, ParserFactory.DocumentParser parser) {
+    Content content;
+    try {
+      Path path = new Path(sourcePath);
+      FileSystem fs = path.getFileSystem(hadoopConf.get());
+      try (InputStream in = fs.open(path)) {
+        content = readBounded(in, maxDocBytes);
+      }
+    } catch (IOException | RuntimeException e) {
+      return ReportRows.rejected(sourcePath, 0L, null, "unreadable: " + describe(e), null);
+    }
+    if (content.bytes() == null) {
+      return ReportRows.rejected(
+          sourcePath,
+          content.size(),
+          content.sha256(),
+          "too large: " + content.size() + " bytes > limit " + maxDocBytes,
+          null);
+    }
+    ParsedReport report;
+    try {
+      report = parser.parse(sourcePath, content.bytes());
+    } catch (Exception | StackOverflowError e) {
+      // The parser's contract is to never throw; when it does anyway, the document is still
+      // accounted for, with the exception as its reason.
+      return ReportRows.rejected(
+          sourcePath, content.size(), content.sha256(), "parser failed: " + describe(e), null);
+    }
+    if (report == null) {
+      return ReportRows.rejected(
+          sourcePath, content.size(), content.sha256(), "parser returned no report", null);
+    }
+    // The job knows the path and bytes for certain; the parser's docId is kept when it set one.
+    report.setSourcePath(sourcePath);
+    report.setSizeBytes(content.size());
+    if (report.getDocId() == null || report.getDocId().isBlank()) {
+      report.setDocId(content.sha256());
+    }
+    if (report.getParserVersion() == null) {
+      report.setParserVersion(ReportParser.VERSION);
+    }
+    return ReportRows.toRow(report);
+  }
+
+  /**
+   * The bytes of a document, its size and its SHA-256 (hex). {@code bytes} is {@code null} when
+   * the document is larger than the limit: it is then streamed through the digest and never held
+   * in memory, so even an oversized duplicate is recognised.
+   */
+  record Content(byte[] bytes, long size, String sha256) {}
+
+  static Content readBounded(InputStream in, long maxBytes) throws IOException {
+    MessageDigest sha = sha256();
+    ByteArrayOutputStream kept = new ByteArrayOutputStream();
+    byte[] buffer = new byte[BUFFER];
+    long size = 0;
+    boolean tooLarge = false;
+    int n;
+    while ((n = in.read(buffer)) != -1) {
+      sha.update(buffer, 0, n);
+      size += n;
+      if (!tooLarge) {
+        if (size > maxBytes) {
+          tooLarge = true;
+          kept = null;
+        } else {
+          kept.write(buffer, 0, n);
+        }
+      }
+    }
+    return new Content(tooLarge ? null : kept.toByteArray(), size, HexFormat.of().formatHex(sha.digest()));
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+
+  private static String describe(Throwable e) {
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+}

@@ -1,0 +1,29 @@
+package io.ogi.job;
+
+import io.ogi.model.ParsedReport;
+import io.ogi.parse.ReportParser;
+import java.io.Serializable;
+
+/**
+ * Makes the parser a Spark task uses. The factory is shipped to the executors; the parser itself
+ * is built there, once per partition, so it need not be serializable.
+ *
+ * <p>Tests inject a fake to drive {@link ReportJob} with reports of known content.
+ */
+@FunctionalInterface
+public interface ParserFactory extends Serializable {
+
+  /** Parses one document's bytes; same contract as {@link ReportParser#parse(String, byte[])}. */
+  @FunctionalInterface
+  interface DocumentParser {
+    ParsedReport parse(String sourcePath, byte[] bytes);
+  }
+
+  /** A new parser; called once per partition on an executor. */
+  DocumentParser create();
+
+  /** The project's parser, {@link ReportParser}. */
+  static ParserFactory reportParser() {
+    return () -> new ReportParser()::parse;
+  }
+}

@@ -1,0 +1,239 @@
+package io.ogi.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.when;
+
+import io.ogi.model.ParsedReport;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The {@code run} job: reads every report under an input path, parses each, and writes the document,
+ * value and trend tables as Parquet partitioned by year.
+ *
+ * <p>Example, from the repository's launcher or spark-submit:
+ *
+ * <pre>
+ * ogi run --input hdfs:///ogi/reports --output hdfs:///ogi/tables --years latest
+ * </pre>
+ *
+ * <p>Tables ({@code docs/data-dictionary.md} describes every column): {@code documents},
+ * {@code applications}, {@code review_litigation}, {@code proactive_disclosure}, {@code
+ * legacy_statistics}, {@code trends_province_year}, {@code trends_national_year}.
+ *
+ * <p>The job never loses a document: unreadable, oversized and unparseable files are rows of
+ * {@code documents} with status {@code rejected} and a reason, and the run's counts reconcile
+ * (inputs = parsed + partial + rejected + duplicate).
+ */
+public final class ReportJob {
+
+  private final ParserFactory parsers;
+  private final Consumer<String> progress;
+
+  /** A job with the project's parser, reporting progress nowhere. */
+  public ReportJob() {
+    this(ParserFactory.reportParser(), line -> {});
+  }
+
+  /** A job with another parser (tests inject fakes of known content). */
+  public ReportJob(ParserFactory parsers) {
+    this(parsers, line -> {});
+  }
+
+  /**
+   * @param parsers makes one parser per partition, on the executors
+   * @param progress receives one human-readable line per stage (listing, parsing, each table)
+   */
+  public ReportJob(ParserFactory parsers, Consumer<String> progress) {
+    this.parsers = Objects.requireNonNull(parsers, "parsers");
+    this.progress = Objects.requireNonNull(progress, "progress");
+  }
+
+  /**
+   * Runs the job.
+   *
+   * @return the counts of the run; check {@link RunSummary#reconciled()}
+   * @throws IOException when the input cannot be listed or a table cannot be moved into place
+   */
+  public RunSummary run(JobConfig config, SparkSession spark) throws IOException {
+    // Steps:
+    //  1. list the input files on the driver (Hadoop FileSystem, recursive, no hidden files);
+    //  2. parse: paths → tasks → read bytes (size limit) → parser → one row per file, failures
+    //     as rejected rows; persisted, so the parser runs once per file;
+    //  3. mark duplicates: same doc_id (SHA-256 of the bytes) → the smallest path is kept;
+    //  4. count statuses, and resolve the years filter (latest = newest parsed year);
+    //  5. write documents, then the value tables cut from the parsed and partial documents;
+    //  6. compute the trends by province and year, and nationally, and write them;
+    //  7. reconcile: inputs = parsed + partial + rejected + duplicate.
+    Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
+
+    progress.accept("listing " + config.input());
+    List<String> paths = InputLister.list(hadoopConf, config.input(), config.output());
+    progress.accept(paths.size() + " files found");
+
+    progress.accept("parsing " + paths.size() + " files");
+    Dataset<Row> parsedDocs =
+        parse(spark, paths, hadoopConf, config).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> documents = markDuplicates(parsedDocs).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Map<String, Long> statuses = countStatuses(documents);
+      List<Integer> years = resolveYears(config, documents);
+      Dataset<Row> selected =
+          years == null ? documents : documents.where(col(OutputSchemas.YEAR).isin(years.toArray()));
+      if (years != null) {
+        progress.accept("years: " + years + " (only these partitions are replaced)");
+      }
+
+      TableWriter writer =
+          new TableWriter(hadoopConf, config.output(), runId(), config.hasYearsFilter());
+      try {
+        writeTables(selected, writer);
+      } finally {
+        writer.cleanUp();
+      }
+
+      RunSummary summary =
+          new RunSummary(
+              paths.size(),
+              statuses.getOrDefault(ParsedReport.STATUS_PARSED, 0L),
+              statuses.getOrDefault(ParsedReport.STATUS_PARTIAL, 0L),
+              statuses.getOrDefault(ParsedReport.STATUS_REJECTED, 0L),
+              statuses.getOrDefault(ParsedReport.STATUS_DUPLICATE, 0L),
+              config.output(),
+              years);
+      if (!summary.reconciled()) {
+        progress.accept("NOT RECONCILED: " + paths.size() + " inputs but statuses " + statuses);
+      }
+      return summary;
+    } finally {
+      documents.unpersist();
+      parsedDocs.unpersist();
+    }
+  }
+
+  /** Step 2: one {@link OutputSchemas#PARSED_DOCUMENT} row per path. */
+  private Dataset<Row> parse(
+      SparkSession spark, List<String> paths, Configuration hadoopConf, JobConfig config) {
+    int partitions =
+        config.partitions() != null
+            ? config.partitions()
+            // A few tasks per core evens out slow documents (large PDFs) without a task per file.
+            : Math.max(1, Math.min(paths.size(), spark.sparkContext().defaultParallelism() * 4));
+    DocumentReader reader =
+        new DocumentReader(new HadoopConf(hadoopConf), parsers, config.maxDocBytes());
+    return spark
+        .createDataset(paths, Encoders.STRING())
+        .repartition(partitions)
+        .mapPartitions(reader, Encoders.row(OutputSchemas.PARSED_DOCUMENT));
+  }
+
+  /**
+   * Step 3: documents with the same doc_id as one with a smaller source path become {@code
+   * duplicate}, with {@code duplicate_of} naming the kept path. Documents whose bytes could not be
+   * read have no doc_id and are never duplicates.
+   */
+  static Dataset<Row> markDuplicates(Dataset<Row> docs) {
+    Dataset<Row> groups =
+        docs.where(col("doc_id").isNotNull())
+            .groupBy(col("doc_id"))
+            .agg(min("source_path").as("_kept"), count(lit(1)).as("_copies"))
+            .where(col("_copies").gt(1))
+            .select(col("doc_id").as("_dup_id"), col("_kept"));
+    Dataset<Row> joined = docs.join(groups, docs.col("doc_id").equalTo(groups.col("_dup_id")), "left");
+    var isDuplicate = col("_kept").isNotNull().and(col("source_path").notEqual(col("_kept")));
+    return OutputSchemas.conform(
+        joined
+            .withColumn("status", when(isDuplicate, lit(ParsedReport.STATUS_DUPLICATE)).otherwise(col("status")))
+            .withColumn("duplicate_of", when(isDuplicate, col("_kept")).otherwise(col("duplicate_of")))
+            .withColumn(
+                "reason",
+                when(isDuplicate, lit("same bytes as duplicate_of (kept: smallest path)"))
+                    .otherwise(col("reason"))),
+        OutputSchemas.PARSED_DOCUMENT);
+  }
+
+  private static Map<String, Long> countStatuses(Dataset<Row> documents) {
+    Map<String, Long> counts = new HashMap<>();
+    for (Row r : documents.groupBy("status").count().collectAsList()) {
+      counts.put(r.getString(0), r.getLong(1));
+    }
+    return counts;
+  }
+
+  /** Step 4: the years to write, or {@code null} for all (tables replaced whole). */
+  private List<Integer> resolveYears(JobConfig config, Dataset<Row> documents) {
+    if (config.years() != null) {
+      return config.years();
+    }
+    if (!config.latestYear()) {
+      return null;
+    }
+    Row newest =
+        documents
+            .where(col("status").isin(ReportRows.VALUED_STATUSES.toArray()))
+            .where(col(OutputSchemas.YEAR).notEqual(OutputSchemas.UNKNOWN_YEAR))
+            .agg(max(OutputSchemas.YEAR))
+            .first();
+    if (newest.isNullAt(0)) {
+      progress.accept("latest: no parsed document has a year; nothing to write");
+      return List.of();
+    }
+    progress.accept("latest year in the input: " + newest.getInt(0));
+    return List.of(newest.getInt(0));
+  }
+
+  /** Steps 5 and 6. */
+  private void writeTables(Dataset<Row> documents, TableWriter writer) throws IOException {
+    progress.accept("writing " + OutputSchemas.DOCUMENTS);
+    writer.write(OutputSchemas.DOCUMENTS, documents);
+    for (String table :
+        List.of(
+            OutputSchemas.APPLICATIONS,
+            OutputSchemas.REVIEW_LITIGATION,
+            OutputSchemas.PROACTIVE_DISCLOSURE,
+            OutputSchemas.LEGACY_STATISTICS)) {
+      progress.accept("writing " + table);
+      Dataset<Row> rows =
+          documents.flatMap(
+              (FlatMapFunction<Row, Row>) doc -> ReportRows.valueRows(doc, table).iterator(),
+              Encoders.row(OutputSchemas.TABLES.get(table)));
+      writer.write(table, rows);
+    }
+
+    progress.accept("computing trends");
+    Dataset<Row> measures =
+        documents.flatMap(
+            (FlatMapFunction<Row, Row>) ReportJob::trendRow, Encoders.row(TrendMeasures.SCHEMA));
+    progress.accept("writing " + OutputSchemas.TRENDS_PROVINCE_YEAR);
+    writer.write(OutputSchemas.TRENDS_PROVINCE_YEAR, TrendTables.byProvinceYear(measures));
+    progress.accept("writing " + OutputSchemas.TRENDS_NATIONAL_YEAR);
+    writer.write(OutputSchemas.TRENDS_NATIONAL_YEAR, TrendTables.byNationalYear(measures));
+  }
+
+  private static Iterator<Row> trendRow(Row doc) {
+    Row r = TrendMeasures.toRow(doc);
+    return r == null ? Collections.emptyIterator() : List.of(r).iterator();
+  }
+
+  private static String runId() {
+    return "run-" + System.currentTimeMillis() + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+}

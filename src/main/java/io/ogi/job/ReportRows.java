@@ -1,0 +1,257 @@
+package io.ogi.job;
+
+import io.ogi.model.ParsedReport;
+import io.ogi.model.Place;
+import io.ogi.model.ReportValue;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.types.StructType;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * Pure conversions between the parser's {@link ParsedReport} and the job's rows; no Spark session
+ * needed, so every rule here is unit-tested on its own ({@code ReportRowsTest}).
+ *
+ * <ul>
+ *   <li>{@link #toRow} and {@link #rejected}: a report (or a failure to get one) → one {@link
+ *       OutputSchemas#PARSED_DOCUMENT} row;
+ *   <li>{@link #route}: a value key → its table and the key's parts;
+ *   <li>{@link #valueRows}: a document row → its rows in one value table.
+ * </ul>
+ */
+public final class ReportRows {
+
+  private ReportRows() {}
+
+  private static final Set<String> KNOWN_STATUSES =
+      Set.of(
+          ParsedReport.STATUS_PARSED, ParsedReport.STATUS_PARTIAL, ParsedReport.STATUS_REJECTED);
+
+  /** Statuses whose values reach the value and trend tables. */
+  public static final Set<String> VALUED_STATUSES =
+      Set.of(ParsedReport.STATUS_PARSED, ParsedReport.STATUS_PARTIAL);
+
+  private static final StructType DOC = OutputSchemas.PARSED_DOCUMENT;
+  private static final int I_DOC_ID = DOC.fieldIndex("doc_id");
+  private static final int I_STATUS = DOC.fieldIndex("status");
+  private static final int I_YEAR = DOC.fieldIndex("year");
+  private static final int I_PROVINCE = DOC.fieldIndex("province");
+  private static final int I_SCOPE = DOC.fieldIndex("scope");
+  private static final int I_TEMPLATE = DOC.fieldIndex("template");
+  private static final int I_VALUES = DOC.fieldIndex("values");
+
+  /**
+   * One {@link OutputSchemas#PARSED_DOCUMENT} row for a report, in schema order.
+   *
+   * <p>A status the job does not know (anything but parsed, partial, rejected; {@code duplicate} is
+   * the job's to give) becomes {@code rejected} with a reason naming it, so the counts reconcile
+   * and the problem is visible as data. A {@code null} year becomes {@link
+   * OutputSchemas#UNKNOWN_YEAR}.
+   */
+  public static Row toRow(ParsedReport r) {
+    String status = r.getStatus();
+    String reason = r.getReason();
+    if (status == null || !KNOWN_STATUSES.contains(status)) {
+      reason = "parser returned unknown status '" + status + "'" + (reason == null ? "" : ": " + reason);
+      status = ParsedReport.STATUS_REJECTED;
+    }
+    Place place = r.getPlace() == null ? Place.UNKNOWN : r.getPlace();
+    List<Row> values = new ArrayList<>(r.getValues().size());
+    for (ReportValue v : r.getValues()) {
+      values.add(
+          new GenericRowWithSchema(
+              new Object[] {
+                v.key(), v.value(), v.source(), v.table(), v.row(), v.column(), v.confidence()
+              },
+              OutputSchemas.VALUE));
+    }
+    Object[] fields =
+        new Object[] {
+          r.getDocId(),
+          r.getSourcePath(),
+          r.getSizeBytes(),
+          status,
+          reason,
+          null, // duplicate_of: set by the job when it compares documents
+          r.getFormat(),
+          r.getCharset(),
+          r.getTemplate(),
+          r.getTemplateRevision(),
+          r.getYear() == null ? OutputSchemas.UNKNOWN_YEAR : r.getYear(),
+          r.getAgency(),
+          place.level(),
+          r.getIssuer(),
+          place.divisionCode(),
+          place.province(),
+          place.prefecture(),
+          place.county(),
+          r.getScope(),
+          r.isTablesMissing(),
+          place.confidence(),
+          seq(place.evidence()),
+          seq(r.getFlags()),
+          seq(r.getAmbiguous()),
+          values.size(),
+          r.getParserVersion(),
+          seq(values)
+        };
+    return new GenericRowWithSchema(fields, DOC);
+  }
+
+  /**
+   * The row for a document the job could not hand to the parser, or whose parser failed: status
+   * {@code rejected}, the reason, and whatever identity is known.
+   *
+   * @param docId SHA-256 of the bytes, or {@code null} when they could not be read
+   * @param parserVersion the parser's version when it ran (and failed), {@code null} when it never
+   *     saw the document
+   */
+  public static Row rejected(
+      String sourcePath, long sizeBytes, String docId, String reason, String parserVersion) {
+    ParsedReport r = new ParsedReport();
+    r.setSourcePath(sourcePath);
+    r.setSizeBytes(sizeBytes);
+    r.setDocId(docId);
+    r.setStatus(ParsedReport.STATUS_REJECTED);
+    r.setReason(reason);
+    r.setParserVersion(parserVersion);
+    return toRow(r);
+  }
+
+  /**
+   * Where a value key goes.
+   *
+   * @param table one of the value tables of {@link OutputSchemas}
+   * @param first {@code row_key}, {@code block}, {@code item} or {@code indicator}
+   * @param second {@code column_key}, {@code outcome} or {@code measure}; {@code null} for legacy
+   */
+  public record RoutedKey(String table, String first, String second) {}
+
+  /**
+   * Splits a gold-format key into its table and parts, or returns {@code null} for a key that
+   * fits no table (unknown family, or too few parts): such a value stays counted in {@code
+   * documents.value_count} but is written nowhere else.
+   *
+   * <ul>
+   *   <li>{@code t3.<row>.<column>} → applications; the row may itself be dotted ({@code
+   *       t3.denied.state_secret.total} → row {@code denied.state_secret}, column {@code total});
+   *   <li>{@code t4.<block>.<outcome>} → review_litigation;
+   *   <li>{@code t2.<item>.<measure>} → proactive_disclosure, and {@code proactive.items} → item
+   *       {@code all}, measure {@code items};
+   *   <li>{@code legacy.<indicator>} → legacy_statistics, indicator possibly dotted ({@code
+   *       received.online}).
+   * </ul>
+   */
+  public static RoutedKey route(String key) {
+    if (key == null) {
+      return null;
+    }
+    String[] parts = key.split("\\.", -1);
+    for (String p : parts) {
+      if (p.isEmpty()) {
+        return null;
+      }
+    }
+    switch (parts[0]) {
+      case "t3":
+        if (parts.length < 3) {
+          return null;
+        }
+        int lastDot = key.lastIndexOf('.');
+        return new RoutedKey(
+            OutputSchemas.APPLICATIONS, key.substring(3, lastDot), key.substring(lastDot + 1));
+      case "t4":
+        return parts.length == 3
+            ? new RoutedKey(OutputSchemas.REVIEW_LITIGATION, parts[1], parts[2])
+            : null;
+      case "t2":
+        return parts.length == 3
+            ? new RoutedKey(OutputSchemas.PROACTIVE_DISCLOSURE, parts[1], parts[2])
+            : null;
+      case "proactive":
+        // The total of items proactively published has no item: it is the whole of table 二's
+        // subject, in either era.
+        return parts.length == 2
+            ? new RoutedKey(OutputSchemas.PROACTIVE_DISCLOSURE, "all", parts[1])
+            : null;
+      case "legacy":
+        return parts.length >= 2
+            ? new RoutedKey(OutputSchemas.LEGACY_STATISTICS, key.substring("legacy.".length()), null)
+            : null;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * The rows a {@link OutputSchemas#PARSED_DOCUMENT} row contributes to one value table, in the
+   * order of its values; none unless the document's status is parsed or partial (a duplicate's or
+   * a rejected document's values are never counted).
+   *
+   * @param table {@link OutputSchemas#APPLICATIONS}, {@link OutputSchemas#REVIEW_LITIGATION},
+   *     {@link OutputSchemas#PROACTIVE_DISCLOSURE} or {@link OutputSchemas#LEGACY_STATISTICS}
+   */
+  public static List<Row> valueRows(Row document, String table) {
+    List<Row> out = new ArrayList<>();
+    if (!VALUED_STATUSES.contains(document.getString(I_STATUS))) {
+      return out;
+    }
+    String docId = document.getString(I_DOC_ID);
+    int year = document.getInt(I_YEAR);
+    String province = document.getString(I_PROVINCE);
+    String scope = document.getString(I_SCOPE);
+    String template = document.getString(I_TEMPLATE);
+    for (Row v : document.<Row>getList(I_VALUES)) {
+      RoutedKey k = route(v.getString(0));
+      if (k == null || !k.table().equals(table)) {
+        continue;
+      }
+      double value = v.getDouble(1);
+      String source = v.getString(2);
+      String tableRow = v.getString(4);
+      String tableColumn = v.getString(5);
+      double confidence = v.getDouble(6);
+      Object[] f =
+          switch (table) {
+            case OutputSchemas.APPLICATIONS -> new Object[] {
+              docId, year, province, scope, template, k.first(), k.second(), wholeCount(value),
+              source, tableRow, tableColumn, confidence
+            };
+            case OutputSchemas.REVIEW_LITIGATION -> new Object[] {
+              docId, year, province, scope, k.first(), k.second(), wholeCount(value), source,
+              confidence
+            };
+            case OutputSchemas.PROACTIVE_DISCLOSURE -> new Object[] {
+              docId, year, province, scope, k.first(), k.second(), value, source, tableRow,
+              tableColumn, confidence
+            };
+            case OutputSchemas.LEGACY_STATISTICS -> new Object[] {
+              docId, year, province, scope, k.first(), value, source, tableRow, confidence
+            };
+            default -> throw new IllegalArgumentException("not a value table: " + table);
+          };
+      out.add(new GenericRowWithSchema(f, OutputSchemas.TABLES.get(table)));
+    }
+    return out;
+  }
+
+  /**
+   * A count as a whole number, or {@code null} when the parser emitted a fraction (or a
+   * non-finite number) for it: a count table never rounds what a report said.
+   */
+  public static Long wholeCount(double value) {
+    if (!Double.isFinite(value) || value != Math.rint(value) || Math.abs(value) > 9.0e15) {
+      return null;
+    }
+    return (long) value;
+  }
+
+  private static <T> scala.collection.immutable.Seq<T> seq(Collection<T> items) {
+    List<T> list = items == null ? List.of() : new ArrayList<>(items);
+    return CollectionConverters.asScala(list).toList();
+  }
+}

@@ -1,0 +1,233 @@
+package io.ogi.job;
+
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+import io.ogi.model.ParsedReport;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * One report's contribution to the trend tables: the measures researchers want (domain notes, "The
+ * measures researchers want"), read from its values, with legacy indicators mapped where their
+ * meaning matches. Pure: the Spark side only sums these rows ({@link TrendTables}).
+ *
+ * <p>A measure is {@code null} when the report does not have it; sums then skip the report, so
+ * each sum is over the reports that have that value. A rate's numerator and denominator are both
+ * {@code null} unless the report has every part of both, so each rate is a ratio of sums over the
+ * same reports.
+ */
+public final class TrendMeasures {
+
+  private TrendMeasures() {}
+
+  /** Summed measures, in trend-table order, with the 2019-template key each is read from. */
+  static final Map<String, String> KEYS_2019 = new LinkedHashMap<>();
+
+  /** Legacy (2008-2018) indicators whose meaning matches a measure; other measures stay null. */
+  static final Map<String, String> KEYS_LEGACY = new LinkedHashMap<>();
+
+  static {
+    KEYS_2019.put("new_applications", "t3.new.total");
+    KEYS_2019.put("carried_over", "t3.carried.total");
+    KEYS_2019.put("results", "t3.results.total");
+    KEYS_2019.put("granted", "t3.granted.total");
+    KEYS_2019.put("partial", "t3.partial.total");
+    KEYS_2019.put("denied", "t3.denied.total");
+    KEYS_2019.put("unable", "t3.unable.total");
+    KEYS_2019.put("not_processed", "t3.not_processed.total");
+    KEYS_2019.put("other", "t3.other.total");
+    KEYS_2019.put("carried_forward", "t3.carried_forward.total");
+    for (String block : List.of("review", "lit_direct", "lit_after_review")) {
+      for (String outcome : List.of("total", "corrected", "pending")) {
+        KEYS_2019.put(block + "_" + outcome, "t4." + block + "." + outcome);
+      }
+    }
+
+    // 办结数 (legacy.closed) is not mapped to results: it need not equal the sum of the outcomes
+    // (seed 003: 53 closed, 53 granted and 2 denied), so legacy rates would mislead.
+    KEYS_LEGACY.put("new_applications", "legacy.received");
+    KEYS_LEGACY.put("granted", "legacy.granted");
+    KEYS_LEGACY.put("partial", "legacy.partial");
+    KEYS_LEGACY.put("denied", "legacy.denied");
+    KEYS_LEGACY.put("review_total", "legacy.review");
+    KEYS_LEGACY.put("review_corrected", "legacy.review.corrected");
+    KEYS_LEGACY.put("lit_total", "legacy.litigation");
+    KEYS_LEGACY.put("lit_corrected", "legacy.litigation.corrected");
+  }
+
+  /** Every summed measure, in trend-table order. */
+  public static final List<String> SUMS = sums();
+
+  /**
+   * A rate = sum(numerator) / sum(denominator) over the reports that have all of {@code
+   * numerator}, {@code denominator} and (if any) {@code minus}; the denominator of one report is
+   * {@code denominator − minus}.
+   */
+  public record Rate(String name, List<String> numerator, String denominator, String minus) {}
+
+  public static final List<Rate> RATES =
+      List.of(
+          new Rate("disclosure_rate", List.of("granted", "partial"), "results", null),
+          new Rate("full_disclosure_rate", List.of("granted"), "results", null),
+          new Rate("denial_rate", List.of("denied"), "results", null),
+          new Rate("unable_rate", List.of("unable"), "results", null),
+          new Rate("not_processed_rate", List.of("not_processed"), "results", null),
+          new Rate("review_correction_rate", List.of("review_corrected"), "review_total", "review_pending"),
+          new Rate(
+              "lit_direct_correction_rate",
+              List.of("lit_direct_corrected"),
+              "lit_direct_total",
+              "lit_direct_pending"),
+          new Rate(
+              "lit_after_review_correction_rate",
+              List.of("lit_after_review_corrected"),
+              "lit_after_review_total",
+              "lit_after_review_pending"));
+
+  /** The per-report row that {@link TrendTables} aggregates. */
+  public static final StructType SCHEMA = schema();
+
+  /**
+   * A report's measures from its values ({@code key → value}): 2019-template keys for template
+   * {@code 2019}, legacy keys for {@code legacy}, both (2019 first) when the template is unknown.
+   * {@code lit_total} and {@code lit_corrected} are the sum of the two litigation blocks for the
+   * 2019 template (only when both blocks have the value) and the undivided litigation count for
+   * legacy reports.
+   */
+  public static Map<String, Long> measures(String template, Map<String, Double> values) {
+    Map<String, Long> m = new HashMap<>();
+    boolean legacy = ParsedReport.TEMPLATE_LEGACY.equals(template);
+    boolean modern = ParsedReport.TEMPLATE_2019.equals(template);
+    if (!legacy) {
+      KEYS_2019.forEach((measure, key) -> putCount(m, measure, values.get(key)));
+      m.put("lit_total", plus(m.get("lit_direct_total"), m.get("lit_after_review_total")));
+      m.put("lit_corrected", plus(m.get("lit_direct_corrected"), m.get("lit_after_review_corrected")));
+    }
+    if (!modern) {
+      KEYS_LEGACY.forEach(
+          (measure, key) -> {
+            if (m.get(measure) == null) {
+              putCount(m, measure, values.get(key));
+            }
+          });
+    }
+    return m;
+  }
+
+  /** The rate's numerator for one report, or {@code null} when any part is missing. */
+  public static Long numerator(Rate rate, Map<String, Long> m) {
+    if (denominator(rate, m) == null) {
+      return null;
+    }
+    long sum = 0;
+    for (String part : rate.numerator()) {
+      Long v = m.get(part);
+      if (v == null) {
+        return null;
+      }
+      sum += v;
+    }
+    return sum;
+  }
+
+  /** The rate's denominator for one report, or {@code null} when a part is missing. */
+  public static Long denominator(Rate rate, Map<String, Long> m) {
+    Long d = m.get(rate.denominator());
+    if (d == null) {
+      return null;
+    }
+    for (String part : rate.numerator()) {
+      if (m.get(part) == null) {
+        return null;
+      }
+    }
+    if (rate.minus() == null) {
+      return d;
+    }
+    Long minus = m.get(rate.minus());
+    return minus == null ? null : d - minus;
+  }
+
+  /**
+   * The {@link #SCHEMA} row of a {@link OutputSchemas#PARSED_DOCUMENT} row, or {@code null} when
+   * the document stays out of the trends: status other than parsed or partial, or year unknown.
+   */
+  public static Row toRow(Row doc) {
+    String status = doc.getAs("status");
+    int year = doc.<Integer>getAs("year");
+    if (!ReportRows.VALUED_STATUSES.contains(status) || year == OutputSchemas.UNKNOWN_YEAR) {
+      return null;
+    }
+    Map<String, Double> values = new HashMap<>();
+    for (Row v : doc.<Row>getList(doc.fieldIndex("values"))) {
+      values.put(v.getString(0), v.getDouble(1));
+    }
+    String template = doc.getAs("template");
+    Map<String, Long> m = measures(template, values);
+    String agency = doc.getAs("agency");
+    String division = doc.getAs("division_code");
+    List<Object> f = new ArrayList<>();
+    f.add(year);
+    f.add(doc.getAs("province"));
+    f.add(doc.getAs("scope"));
+    f.add(template);
+    // A distinct agency is a name within a division: 教育局 of two counties are two agencies.
+    f.add(agency == null ? null : agency + "|" + (division == null ? "" : division));
+    f.add(ParsedReport.STATUS_PARTIAL.equals(status) ? 1L : 0L);
+    f.add(doc.<Object>getList(doc.fieldIndex("flags")).isEmpty() ? 0L : 1L);
+    f.add(doc.<Boolean>getAs("tables_missing") ? 1L : 0L);
+    for (String s : SUMS) {
+      f.add(m.get(s));
+    }
+    for (Rate r : RATES) {
+      f.add(numerator(r, m));
+      f.add(denominator(r, m));
+    }
+    return new GenericRowWithSchema(f.toArray(), SCHEMA);
+  }
+
+  private static void putCount(Map<String, Long> m, String measure, Double value) {
+    m.put(measure, value == null ? null : ReportRows.wholeCount(value));
+  }
+
+  private static Long plus(Long a, Long b) {
+    return a == null || b == null ? null : a + b;
+  }
+
+  private static List<String> sums() {
+    List<String> s = new ArrayList<>(KEYS_2019.keySet());
+    s.add("lit_total");
+    s.add("lit_corrected");
+    return List.copyOf(s);
+  }
+
+  private static StructType schema() {
+    List<StructField> f = new ArrayList<>();
+    f.add(DataTypes.createStructField("year", IntegerType, false));
+    f.add(DataTypes.createStructField("province", StringType, true));
+    f.add(DataTypes.createStructField("scope", StringType, true));
+    f.add(DataTypes.createStructField("template", StringType, true));
+    f.add(DataTypes.createStructField("agency_key", StringType, true));
+    f.add(DataTypes.createStructField("is_partial", LongType, false));
+    f.add(DataTypes.createStructField("is_flagged", LongType, false));
+    f.add(DataTypes.createStructField("is_prose", LongType, false));
+    for (String s : SUMS) {
+      f.add(DataTypes.createStructField(s, LongType, true));
+    }
+    for (Rate r : RATES) {
+      f.add(DataTypes.createStructField(r.name() + "_num", LongType, true));
+      f.add(DataTypes.createStructField(r.name() + "_den", LongType, true));
+    }
+    return new StructType(f.toArray(new StructField[0]));
+  }
+}

@@ -1,0 +1,92 @@
+package io.ogi.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TrendMeasuresTest {
+
+  private static TrendMeasures.Rate rate(String name) {
+    return TrendMeasures.RATES.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void template2019MeasuresComeFromTheTotalsColumn() {
+    Map<String, Long> m =
+        TrendMeasures.measures(
+            "2019",
+            Map.of(
+                "t3.new.total", 20.0,
+                "t3.new.natural_person", 18.0,
+                "t3.results.total", 21.0,
+                "t4.lit_direct.total", 1.0,
+                "t4.lit_after_review.total", 0.0,
+                "legacy.received", 99.0));
+
+    assertThat(m.get("new_applications")).isEqualTo(20L);
+    assertThat(m.get("results")).isEqualTo(21L);
+    assertThat(m.get("lit_total")).as("both litigation blocks").isEqualTo(1L);
+    assertThat(m.get("lit_corrected")).as("neither block has corrected").isNull();
+    assertThat(m.get("granted")).isNull();
+  }
+
+  @Test
+  void legacyIndicatorsMapWhereTheMeaningMatches() {
+    // Seed 003 (汨罗市 2017): 办结 53 is not the sum of its outcomes, so it is not "results".
+    Map<String, Long> m =
+        TrendMeasures.measures(
+            "legacy",
+            Map.of(
+                "legacy.received", 55.0,
+                "legacy.closed", 53.0,
+                "legacy.granted", 53.0,
+                "legacy.partial", 0.0,
+                "legacy.denied", 2.0,
+                "legacy.review", 0.0,
+                "legacy.litigation", 0.0,
+                "legacy.litigation.corrected", 1.0,
+                "t3.new.total", 7.0));
+
+    assertThat(m.get("new_applications")).isEqualTo(55L);
+    assertThat(m.get("granted")).isEqualTo(53L);
+    assertThat(m.get("partial")).isEqualTo(0L);
+    assertThat(m.get("denied")).isEqualTo(2L);
+    assertThat(m.get("review_total")).isEqualTo(0L);
+    assertThat(m.get("lit_total")).isEqualTo(0L);
+    assertThat(m.get("lit_corrected")).isEqualTo(1L);
+    assertThat(m.get("results")).isNull();
+    assertThat(m.get("lit_direct_total")).isNull();
+    assertThat(TrendMeasures.numerator(rate("disclosure_rate"), m)).isNull();
+  }
+
+  @Test
+  void rateNeedsEveryPartOfNumeratorAndDenominator() {
+    Map<String, Long> m =
+        TrendMeasures.measures(
+            "2019",
+            Map.of("t3.granted.total", 6.0, "t3.partial.total", 3.0, "t3.results.total", 21.0,
+                "t4.review.total", 5.0, "t4.review.corrected", 2.0, "t4.review.pending", 1.0,
+                "t4.lit_direct.total", 3.0, "t4.lit_direct.corrected", 1.0));
+
+    assertThat(TrendMeasures.numerator(rate("disclosure_rate"), m)).isEqualTo(9L);
+    assertThat(TrendMeasures.denominator(rate("disclosure_rate"), m)).isEqualTo(21L);
+    assertThat(TrendMeasures.numerator(rate("denial_rate"), m)).isNull();
+    assertThat(TrendMeasures.denominator(rate("denial_rate"), m)).as("no denied: left out").isNull();
+    assertThat(TrendMeasures.numerator(rate("review_correction_rate"), m)).isEqualTo(2L);
+    assertThat(TrendMeasures.denominator(rate("review_correction_rate"), m)).isEqualTo(4L);
+    assertThat(TrendMeasures.denominator(rate("lit_direct_correction_rate"), m))
+        .as("pending missing")
+        .isNull();
+  }
+
+  @Test
+  void measureSchemaListsEverySummedTrendColumn() {
+    for (String s : TrendMeasures.SUMS) {
+      assertThat(OutputSchemas.TREND_NATIONAL_YEAR.fieldNames()).contains(s);
+    }
+    for (TrendMeasures.Rate r : TrendMeasures.RATES) {
+      assertThat(OutputSchemas.TREND_NATIONAL_YEAR.fieldNames()).contains(r.name());
+    }
+  }
+}
