@@ -165,7 +165,7 @@ public final class ReportJob {
             .withColumn("duplicate_of", when(isDuplicate, col("_kept")).otherwise(col("duplicate_of")))
             .withColumn(
                 "reason",
-                when(isDuplicate, lit("same bytes as duplicate_of (kept: smallest path)"))
+                when(isDuplicate, lit("same content as duplicate_of (kept: smallest path)"))
                     .otherwise(col("reason"))),
         OutputSchemas.PARSED_DOCUMENT);
   }

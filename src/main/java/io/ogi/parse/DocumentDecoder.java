@@ -35,13 +35,18 @@ public final class DocumentDecoder {
       Pattern.compile("(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([a-z0-9_\\-]+)");
 
   /** The outcome: either text with its format and charset, or a rejection reason. */
-  public record Decoded(String text, String format, String charset, String rejection, boolean charsetMismatch) {
+  public record Decoded(
+      String text, String format, String charset, String rejection, boolean charsetMismatch, byte[] content) {
     public boolean rejected() {
       return rejection != null;
     }
 
     static Decoded reject(String reason) {
-      return new Decoded(null, null, null, reason, false);
+      return new Decoded(null, null, null, reason, false, null);
+    }
+
+    Decoded withContent(byte[] bytes) {
+      return new Decoded(text, format, charset, rejection, charsetMismatch, bytes);
     }
   }
 
@@ -96,19 +101,19 @@ public final class DocumentDecoder {
     if (looksBinary(bytes)) {
       return Decoded.reject("binary content, not text or HTML");
     }
-    return decodeText(bytes, format);
+    return decodeText(bytes, format).withContent(bytes);
   }
 
   private Decoded decodeText(byte[] bytes, String format) {
     // A byte-order mark is the strongest evidence there is.
     if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
-      return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), format, "UTF-8", null, false);
+      return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), format, "UTF-8", null, false, null);
     }
     if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
-      return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), format, "UTF-16LE", null, false);
+      return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), format, "UTF-16LE", null, false, null);
     }
     if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
-      return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), format, "UTF-16BE", null, false);
+      return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), format, "UTF-16BE", null, false, null);
     }
     Charset declared = "html".equals(format) ? declaredCharset(bytes) : null;
     String utf8 = strict(bytes, StandardCharsets.UTF_8);
@@ -116,22 +121,22 @@ public final class DocumentDecoder {
       Charset use = isGbFamily(declared) ? GB18030 : declared;
       String text = strict(bytes, use);
       if (text != null) {
-        return new Decoded(text, format, use.name(), null, false);
+        return new Decoded(text, format, use.name(), null, false, null);
       }
       if (utf8 != null) {
-        return new Decoded(utf8, format, "UTF-8", null, true);
+        return new Decoded(utf8, format, "UTF-8", null, true, null);
       }
-      return new Decoded(new String(bytes, use), format, use.name(), null, true);
+      return new Decoded(new String(bytes, use), format, use.name(), null, true, null);
     }
     if (utf8 != null) {
-      return new Decoded(utf8, format, "UTF-8", null, false);
+      return new Decoded(utf8, format, "UTF-8", null, false, null);
     }
     String gb = strict(bytes, GB18030);
     if (gb != null) {
-      return new Decoded(gb, format, GB18030.name(), null, declared != null);
+      return new Decoded(gb, format, GB18030.name(), null, declared != null, null);
     }
     // Neither decodes cleanly: keep UTF-8 with replacement characters and say so.
-    return new Decoded(new String(bytes, StandardCharsets.UTF_8), format, "UTF-8", null, true);
+    return new Decoded(new String(bytes, StandardCharsets.UTF_8), format, "UTF-8", null, true, null);
   }
 
   private static boolean isGbFamily(Charset cs) {

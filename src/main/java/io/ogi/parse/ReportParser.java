@@ -82,6 +82,8 @@ public final class ReportParser {
       reject(r, decoded.rejection());
       return;
     }
+    // The id is the hash of the content, so a report served plain and gzipped is one report.
+    r.setDocId(sha256(decoded.content()));
     r.setFormat(decoded.format());
     r.setCharset(decoded.charset());
     if (decoded.charsetMismatch()) {
@@ -233,7 +235,14 @@ public final class ReportParser {
       missing.add("tables missing, counts from prose");
     }
     if (!r.getAmbiguous().isEmpty()) {
-      missing.add("ambiguous: " + String.join(",", r.getAmbiguous().stream().limit(5).toList()));
+      // Summarised by table: the keys themselves are in the ambiguous column.
+      java.util.Map<String, Long> byTable = new java.util.TreeMap<>();
+      for (String a : r.getAmbiguous()) {
+        byTable.merge(a.contains(".") ? a.substring(0, a.indexOf('.')) : a, 1L, Long::sum);
+      }
+      List<String> parts = new ArrayList<>();
+      byTable.forEach((t, n) -> parts.add(t + (n > 1 ? " (" + n + " keys)" : "")));
+      missing.add("ambiguous: " + String.join(", ", parts));
     }
     if (missing.isEmpty()) {
       r.setStatus(ParsedReport.STATUS_PARSED);
