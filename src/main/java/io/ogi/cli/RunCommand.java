@@ -24,15 +24,16 @@ import scala.Tuple2;
  */
 @Command(
     name = "run",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Parses Open Government Information annual reports into Parquet tables partitioned by year:",
-      "documents, applications, review_litigation, proactive_disclosure, legacy_statistics,",
-      "trends_province_year and trends_national_year (see docs/data-dictionary.md).",
-      "Every input file gets a row in documents (parsed, partial, rejected or duplicate).",
-      "Settings: option > Spark conf spark.ogi.* (e.g. --conf spark.ogi.years=latest) > default.",
-      "Master: spark.master from spark-submit, else local[*]."
+      "Parses Open Government Information annual reports into Parquet tables partitioned by year"
+          + " (documents, applications, review_litigation, proactive_disclosure, legacy_statistics,"
+          + " trends_province_year, trends_national_year; see docs/data-dictionary.md)."
+          + " Every input file gets a row in documents: parsed, partial, rejected or duplicate.",
+      "",
+      "Settings: option > Spark conf spark.ogi.* (spark-submit --conf spark.ogi.years=latest)"
+          + " > default. Master: spark.master from spark-submit, else local[*].",
+      ""
     },
     footer = {
       "",
@@ -42,6 +43,12 @@ import scala.Tuple2;
       "Exit codes: 0 done, 1 counts do not reconcile, 2 bad options, 3 job failed."
     })
 public final class RunCommand implements Callable<Integer> {
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
+  boolean help;
 
   @Option(
       names = "--input",
