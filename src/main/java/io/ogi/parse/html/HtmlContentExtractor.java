@@ -40,7 +40,7 @@ public final class HtmlContentExtractor {
       return out;
     }
     Document doc = Jsoup.parse(html);
-    PageStats stats = PageStats.of(doc.body());
+    PageStats stats = PageStats.of(doc.body(), tagEstimate(html));
     Element body = locateBody(doc.body(), stats);
     String title = TitleFinder.find(doc, stats);
     if (!title.isEmpty()) {
@@ -59,6 +59,17 @@ public final class HtmlContentExtractor {
       out.add(blocks.get(i));
     }
     return out;
+  }
+
+  /** Upper bound on the element count: start and end tags both begin with '<'; halved, capped. */
+  private static int tagEstimate(String html) {
+    int n = 0;
+    for (int i = 0, len = html.length(); i < len; i++) {
+      if (html.charAt(i) == '<') {
+        n++;
+      }
+    }
+    return Math.min(n / 2 + 16, 1 << 20);
   }
 
   private static boolean sameTitle(String a, String b) {

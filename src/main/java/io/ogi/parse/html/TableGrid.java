@@ -44,7 +44,7 @@ final class TableGrid {
     int n = trs.size();
     List<String[]> grid = new ArrayList<>(n);
     for (int r = 0; r < n; r++) {
-      grid.add(new String[0]);
+      grid.add(new String[8]); // report tables are 4-16 columns wide; ensure() grows the rest
     }
     boolean[] hasCell = new boolean[n];
     for (int r = 0; r < n; r++) {

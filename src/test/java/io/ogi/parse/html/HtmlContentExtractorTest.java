@@ -315,6 +315,28 @@ class HtmlContentExtractorTest {
   }
 
   @Test
+  void aLongNoteRowDoesNotTurnAStatisticsTableIntoLayout() {
+    StringBuilder html = new StringBuilder("<table>");
+    for (int r = 0; r < 6; r++) {
+      html.append("<tr><td>项目").append(r).append("</td><td>1</td><td>2</td><td>3</td></tr>");
+    }
+    html.append("<tr><td colspan=4>注：").append("本表数据来源于各单位报送。".repeat(20)).append("</td></tr></table>");
+    Table t = HtmlContentExtractor.extract(html.toString()).tables().get(0);
+    assertThat(t.rows()).hasSize(7);
+    assertThat(t.rows().get(0)).containsExactly("项目0", "1", "2", "3");
+  }
+
+  @Test
+  void aLayoutTableWithoutNestedTablesIsEmittedAsLines() {
+    String html = "<table><tr><td><a href=#>首页</a></td><td><a href=#>政务公开</a></td><td><a href=#>服务</a></td></tr>"
+        + "<tr><td>侧栏</td><td colspan=2><p>一、总体情况</p><p>" + "本机关认真贯彻落实条例。".repeat(100)
+        + "</p></td></tr></table>";
+    ReportContent rc = HtmlContentExtractor.extract(html);
+    assertThat(rc.tables()).isEmpty();
+    assertThat(lines(rc)).contains("一、总体情况");
+  }
+
+  @Test
   void titleFallsBackToTheTitleElement() {
     ReportContent rc = HtmlContentExtractor.extract(
         "<html><head><title>某县2020年政府信息公开工作年度报告_某县人民政府</title></head>"
