@@ -82,6 +82,48 @@ final class ChromeRules {
     return BLOCK_TAGS.contains(tag);
   }
 
+  /**
+   * Whether the element is hidden by inline style or the hidden attribute. Hidden blocks on these
+   * sites hold duplicate metadata or injected spam (lists of place names), never the report.
+   */
+  static boolean isHidden(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    if (e.hasAttr("hidden")) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    int i = indexOfIgnoreCase(style, "display");
+    if (i >= 0) {
+      int j = skipSpacesAndColon(style, i + 7);
+      if (style.regionMatches(true, j, "none", 0, 4)) {
+        return true;
+      }
+    }
+    i = indexOfIgnoreCase(style, "visibility");
+    return i >= 0 && style.regionMatches(true, skipSpacesAndColon(style, i + 10), "hidden", 0, 6);
+  }
+
+  private static int indexOfIgnoreCase(String s, String needle) {
+    for (int i = 0, last = s.length() - needle.length(); i <= last; i++) {
+      if (s.regionMatches(true, i, needle, 0, needle.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int skipSpacesAndColon(String s, int i) {
+    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == ':')) {
+      i++;
+    }
+    return i;
+  }
+
   /** Whether lower-cased class and id ({@link #classAndId}) name chrome (nav, footer, breadcrumb, share …). */
   static boolean isChromeByAttr(String attrs) {
     if (attrs.isEmpty()) {

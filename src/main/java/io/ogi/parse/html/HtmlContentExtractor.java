@@ -69,7 +69,7 @@ public final class HtmlContentExtractor {
         n++;
       }
     }
-    return Math.min(n / 2 + 16, 1 << 20);
+    return Math.min(n / 2 + 16, 1 << 17);
   }
 
   private static boolean sameTitle(String a, String b) {

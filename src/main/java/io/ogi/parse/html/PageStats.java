@@ -23,6 +23,9 @@ final class PageStats {
   /** A cell longer than this is prose, so its table is a layout table, not a data grid. */
   static final int LONG_CELL = 200;
 
+  /** A hidden element holding at least this much non-link text is the page, hidden until scripts run. */
+  static final int HIDDEN_OVERRIDE_TEXT = 2000;
+
   /** A cell this long holds an article, whatever else its table holds. */
   static final int ARTICLE_CELL = 1000;
 
@@ -42,6 +45,7 @@ final class PageStats {
     int maxCellsInRow;
     boolean chrome;
     boolean attrChrome;
+    boolean hidden;
     boolean hint;
     boolean layout;
 
@@ -129,6 +133,7 @@ final class PageStats {
       String attrs = ChromeRules.classAndId(e);
       info.hint = ChromeRules.isBodyHint(attrs);
       info.attrChrome = ChromeRules.isChromeTag(tag) || ChromeRules.isChromeByAttr(attrs);
+      info.hidden = !tag.equals("body") && ChromeRules.isHidden(e);
       infos.put(e, info);
       stack.push(info);
       if (tag.equals("a")) {
@@ -184,7 +189,10 @@ final class PageStats {
       }
       int content = f.content();
       boolean linkList = f.links >= 3 && f.text > 0 && f.link * 10 >= f.text * 8 && f.tables == 0;
-      f.chrome = ((f.attrChrome && !f.hint) || linkList) && content < CHROME_OVERRIDE_TEXT;
+      f.chrome = ((f.attrChrome && !f.hint) || linkList) && content < CHROME_OVERRIDE_TEXT
+          // Hidden blocks are duplicates or injected spam, unless they hold the page itself (sites
+          // that hide the body until a script has run).
+          || f.hidden && content < HIDDEN_OVERRIDE_TEXT;
       Info parent = stack.peek();
       if (parent != null && !f.chrome) {
         parent.text += f.text;

@@ -337,6 +337,21 @@ class HtmlContentExtractorTest {
   }
 
   @Test
+  void hiddenBlocksAreDropped() {
+    ReportContent rc = HtmlContentExtractor.extract(
+        "<div><p>一、总体情况</p><div style=\"DISPLAY: none\">澳门新葡京 北京市朝阳区 广东省深圳市</div>"
+            + "<p hidden>隐藏</p><span style='visibility:hidden'>看不见</span><p>正文</p></div>");
+    assertThat(lines(rc)).containsExactly("一、总体情况", "正文");
+  }
+
+  @Test
+  void aBodyHiddenUntilScriptsRunIsStillRead() {
+    String html = html(A).replace("<body>", "<body style=\"display:none\">");
+    Table t3 = tableWith(HtmlContentExtractor.extract(html), "本年新收");
+    assertThat(rowWith(t3, "本年新收").get(3)).isEqualTo("46");
+  }
+
+  @Test
   void titleFallsBackToTheTitleElement() {
     ReportContent rc = HtmlContentExtractor.extract(
         "<html><head><title>某县2020年政府信息公开工作年度报告_某县人民政府</title></head>"
