@@ -78,8 +78,9 @@ public final class HtmlContentExtractor {
 
   /**
    * The element holding the report: starting at body, repeatedly step into the child that holds
-   * most of the non-link, non-chrome text, while it holds a dominant share. Data tables and their
-   * rows are never entered (the body must include a table, not be inside it); layout tables are.
+   * most of the non-link, non-chrome text, while it holds a dominant share and every table. Data
+   * tables and their rows are never entered (the body must include a table, not be inside it);
+   * layout tables are. Returns {@code root} for a page without text.
    */
   static Element locateBody(Element root, PageStats stats) {
     Element cur = root;
@@ -104,8 +105,14 @@ public final class HtmlContentExtractor {
       if (best == null || !enterable(best, stats)) {
         return cur;
       }
-      double share = stats.get(best).hint ? DESCEND_SHARE_HINT : DESCEND_SHARE;
+      PageStats.Info bi = stats.get(best);
+      double share = bi.hint ? DESCEND_SHARE_HINT : DESCEND_SHARE;
       if (bestContent < share * curContent) {
+        return cur;
+      }
+      // Never leave a table behind: prose and tables are sometimes in sibling containers, and
+      // the tables matter more than a little extra chrome (which the emitter filters anyway).
+      if (bi.tables < stats.get(cur).tables) {
         return cur;
       }
       cur = best;

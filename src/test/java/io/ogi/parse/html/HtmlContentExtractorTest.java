@@ -352,6 +352,16 @@ class HtmlContentExtractorTest {
   }
 
   @Test
+  void tablesInASiblingOfTheProseContainerAreKept() {
+    String html = "<div class='wrap'><div class='TRS_Editor'><p>一、总体情况</p><p>"
+        + "本机关认真贯彻落实条例。".repeat(80) + "</p></div>"
+        + "<div><table><tr><td>自然人</td><td>总计</td></tr><tr><td>3</td><td>3</td></tr></table></div></div>";
+    ReportContent rc = HtmlContentExtractor.extract(html);
+    assertThat(rc.tables()).hasSize(1);
+    assertThat(lines(rc)).contains("一、总体情况");
+  }
+
+  @Test
   void titleFallsBackToTheTitleElement() {
     ReportContent rc = HtmlContentExtractor.extract(
         "<html><head><title>某县2020年政府信息公开工作年度报告_某县人民政府</title></head>"
