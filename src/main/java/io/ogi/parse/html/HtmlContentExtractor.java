@@ -23,6 +23,9 @@ public final class HtmlContentExtractor {
   /** A child whose class/id looks like an article body needs only this share. */
   private static final double DESCEND_SHARE_HINT = 0.45;
 
+  /** How many leading body blocks are searched for a repeat of the title. */
+  private static final int TITLE_REPEAT_WINDOW = 5;
+
   private HtmlContentExtractor() {}
 
   /**
@@ -49,14 +52,18 @@ public final class HtmlContentExtractor {
     ReportContent bodyContent = new ReportContent();
     BodyEmitter.emit(body, stats, bodyContent);
     List<ReportContent.Block> blocks = bodyContent.blocks();
-    int skip = 0;
-    // The body often repeats the title as its own heading; keep one copy.
-    if (!title.isEmpty() && !blocks.isEmpty()
-        && blocks.get(0) instanceof ReportContent.Line l && sameTitle(l.text(), title)) {
-      skip = 1;
+    // The body often repeats the title as its own heading (after a metadata box, perhaps): keep one.
+    int skip = -1;
+    for (int i = 0; i < Math.min(blocks.size(), TITLE_REPEAT_WINDOW) && !title.isEmpty(); i++) {
+      if (blocks.get(i) instanceof ReportContent.Line l && sameTitle(l.text(), title)) {
+        skip = i;
+        break;
+      }
     }
-    for (int i = skip; i < blocks.size(); i++) {
-      out.add(blocks.get(i));
+    for (int i = 0; i < blocks.size(); i++) {
+      if (i != skip) {
+        out.add(blocks.get(i));
+      }
     }
     return out;
   }
@@ -112,7 +119,7 @@ public final class HtmlContentExtractor {
       }
       // Never leave a table behind: prose and tables are sometimes in sibling containers, and
       // the tables matter more than a little extra chrome (which the emitter filters anyway).
-      if (bi.tables < stats.get(cur).tables) {
+      if (bi.bigTables < stats.get(cur).bigTables) {
         return cur;
       }
       cur = best;

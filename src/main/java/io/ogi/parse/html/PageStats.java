@@ -26,6 +26,13 @@ final class PageStats {
   /** A hidden element holding at least this much non-link text is the page, hidden until scripts run. */
   static final int HIDDEN_OVERRIDE_TEXT = 2000;
 
+  /**
+   * Data tables with at least this many cells can be report tables (table 三 has ~200 cells, table
+   * 四 34, table 二 ~30); smaller ones are metadata boxes (索引号, 发布机构 …) that must not anchor the
+   * body.
+   */
+  static final int BIG_TABLE_CELLS = 30;
+
   /** A cell this long holds an article, whatever else its table holds. */
   static final int ARTICLE_CELL = 1000;
 
@@ -38,6 +45,7 @@ final class PageStats {
     int link;
     int links;
     int tables;
+    int bigTables;
     int maxCell;
     int cells;
     int longCells;
@@ -184,6 +192,9 @@ final class PageStats {
           f.layout = f.tables > 0 || f.maxCellsInRow <= 1 || f.longCells * 4 >= f.cells
               || f.maxCell >= ARTICLE_CELL;
           f.tables++;
+          if (!f.layout && f.cells >= BIG_TABLE_CELLS) {
+            f.bigTables++;
+          }
         }
         default -> {}
       }
@@ -199,6 +210,7 @@ final class PageStats {
         parent.link += f.link;
         parent.links += f.links;
         parent.tables += f.tables;
+        parent.bigTables += f.bigTables;
       }
       return FilterResult.CONTINUE;
     }

@@ -355,7 +355,8 @@ class HtmlContentExtractorTest {
   void tablesInASiblingOfTheProseContainerAreKept() {
     String html = "<div class='wrap'><div class='TRS_Editor'><p>一、总体情况</p><p>"
         + "本机关认真贯彻落实条例。".repeat(80) + "</p></div>"
-        + "<div><table><tr><td>自然人</td><td>总计</td></tr><tr><td>3</td><td>3</td></tr></table></div></div>";
+        + "<div><table>" + "<tr><td>自然人</td><td>3</td><td>0</td><td>3</td></tr>".repeat(8)
+        + "</table></div></div>";
     ReportContent rc = HtmlContentExtractor.extract(html);
     assertThat(rc.tables()).hasSize(1);
     assertThat(lines(rc)).contains("一、总体情况");
