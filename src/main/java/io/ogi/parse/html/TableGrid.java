@@ -12,6 +12,9 @@ final class TableGrid {
   /** Spans above this are markup errors (colspan="9999"); clamping keeps one bad cell from exploding the grid. */
   static final int MAX_COLSPAN = 64;
 
+  /** Rowspans are clamped too, so that a page of 10,000 rowspan="9999" cells stays linear. */
+  static final int MAX_ROWSPAN = 500;
+
   private TableGrid() {}
 
   /** The table's own rows (not those of nested tables), through thead/tbody/tfoot. */
@@ -63,6 +66,7 @@ final class TableGrid {
         if (rowspan == 0 || rowspan > n - r) {
           rowspan = n - r; // rowspan="0" means "to the end"; longer spans are clamped
         }
+        rowspan = Math.min(rowspan, MAX_ROWSPAN);
         String text = TextNorm.cell(cell);
         for (int i = r; i < r + rowspan; i++) {
           String[] target = ensure(grid, i, c + colspan);
