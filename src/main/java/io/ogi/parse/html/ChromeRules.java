@@ -94,34 +94,31 @@ final class ChromeRules {
       return true;
     }
     String style = e.attr("style");
-    if (style.isEmpty()) {
-      return false;
-    }
-    int i = indexOfIgnoreCase(style, "display");
-    if (i >= 0) {
-      int j = skipSpacesAndColon(style, i + 7);
-      if (style.regionMatches(true, j, "none", 0, 4)) {
+    // One pass over the declarations: at each ':' look at the value after it and the property
+    // name before it. Word-exported cells carry long styles, so no lower-casing or regex here.
+    for (int i = style.indexOf(':'); i >= 0; i = style.indexOf(':', i + 1)) {
+      int v = i + 1;
+      while (v < style.length() && style.charAt(v) == ' ') {
+        v++;
+      }
+      int p = i;
+      while (p > 0 && style.charAt(p - 1) == ' ') {
+        p--;
+      }
+      if (style.regionMatches(true, v, "none", 0, 4) && endsWithIgnoreCase(style, p, "display")) {
+        return true;
+      }
+      if (style.regionMatches(true, v, "hidden", 0, 6) && endsWithIgnoreCase(style, p, "visibility")) {
         return true;
       }
     }
-    i = indexOfIgnoreCase(style, "visibility");
-    return i >= 0 && style.regionMatches(true, skipSpacesAndColon(style, i + 10), "hidden", 0, 6);
+    return false;
   }
 
-  private static int indexOfIgnoreCase(String s, String needle) {
-    for (int i = 0, last = s.length() - needle.length(); i <= last; i++) {
-      if (s.regionMatches(true, i, needle, 0, needle.length())) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int skipSpacesAndColon(String s, int i) {
-    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == ':')) {
-      i++;
-    }
-    return i;
+  /** Whether {@code s[0, end)} ends with {@code suffix}, ignoring case. */
+  private static boolean endsWithIgnoreCase(String s, int end, String suffix) {
+    int start = end - suffix.length();
+    return start >= 0 && s.regionMatches(true, start, suffix, 0, suffix.length());
   }
 
   /** Whether lower-cased class and id ({@link #classAndId}) name chrome (nav, footer, breadcrumb, share …). */
