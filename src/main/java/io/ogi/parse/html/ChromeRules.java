@@ -82,9 +82,47 @@ final class ChromeRules {
     return BLOCK_TAGS.contains(tag);
   }
 
-  /** Whether the element's class or id names chrome (nav, footer, breadcrumb, share …). */
-  static boolean isChromeByAttr(Element e) {
-    String attrs = classAndId(e);
+  /**
+   * Whether the element is hidden by inline style or the hidden attribute. Hidden blocks on these
+   * sites hold duplicate metadata or injected spam (lists of place names), never the report.
+   */
+  static boolean isHidden(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    if (e.hasAttr("hidden")) {
+      return true;
+    }
+    String style = e.attr("style");
+    // One pass over the declarations: at each ':' look at the value after it and the property
+    // name before it. Word-exported cells carry long styles, so no lower-casing or regex here.
+    for (int i = style.indexOf(':'); i >= 0; i = style.indexOf(':', i + 1)) {
+      int v = i + 1;
+      while (v < style.length() && style.charAt(v) == ' ') {
+        v++;
+      }
+      int p = i;
+      while (p > 0 && style.charAt(p - 1) == ' ') {
+        p--;
+      }
+      if (style.regionMatches(true, v, "none", 0, 4) && endsWithIgnoreCase(style, p, "display")) {
+        return true;
+      }
+      if (style.regionMatches(true, v, "hidden", 0, 6) && endsWithIgnoreCase(style, p, "visibility")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code s[0, end)} ends with {@code suffix}, ignoring case. */
+  private static boolean endsWithIgnoreCase(String s, int end, String suffix) {
+    int start = end - suffix.length();
+    return start >= 0 && s.regionMatches(true, start, suffix, 0, suffix.length());
+  }
+
+  /** Whether lower-cased class and id ({@link #classAndId}) name chrome (nav, footer, breadcrumb, share …). */
+  static boolean isChromeByAttr(String attrs) {
     if (attrs.isEmpty()) {
       return false;
     }
@@ -94,7 +132,8 @@ final class ChromeRules {
       if (alnum && start < 0) {
         start = i;
       } else if (!alnum && start >= 0) {
-        if (isChromeToken(attrs.substring(start, i))) {
+        char first = attrs.charAt(start);
+        if (first < 128 && CHROME_FIRST[first] && isChromeToken(attrs.substring(start, i))) {
           return true;
         }
         start = -1;
@@ -103,7 +142,23 @@ final class ChromeRules {
     return false;
   }
 
+  /** First letters of all chrome tokens: most class tokens are rejected on their first character. */
+  private static final boolean[] CHROME_FIRST = new boolean[128];
+
+  static {
+    for (String t : CHROME_TOKENS_EXACT) {
+      CHROME_FIRST[t.charAt(0)] = true;
+    }
+    for (String t : CHROME_TOKEN_PREFIXES) {
+      CHROME_FIRST[t.charAt(0)] = true;
+    }
+  }
+
   private static boolean isChromeToken(String token) {
+    char first = token.charAt(0);
+    if (first >= 128 || !CHROME_FIRST[first]) {
+      return false;
+    }
     if (CHROME_TOKENS_EXACT.contains(token)) {
       return true;
     }
@@ -115,9 +170,8 @@ final class ChromeRules {
     return false;
   }
 
-  /** Whether class or id suggests the article body (TRS_Editor, zoom, article-content …). */
-  static boolean isBodyHint(Element e) {
-    String attrs = classAndId(e);
+  /** Whether lower-cased class and id suggest the article body (TRS_Editor, zoom, article-content …). */
+  static boolean isBodyHint(String attrs) {
     if (attrs.isEmpty()) {
       return false;
     }
@@ -129,21 +183,25 @@ final class ChromeRules {
     return false;
   }
 
-  /** Whether class or id mentions a title (title, tit, bt). */
-  static boolean isTitleHint(Element e) {
-    String attrs = classAndId(e);
+  /** Whether lower-cased class and id mention a title (title, tit, bt). */
+  static boolean isTitleHint(String attrs) {
     return !attrs.isEmpty()
         && (attrs.contains("title") || attrs.contains("tit") || attrs.equals("bt")
             || attrs.startsWith("bt ") || attrs.contains("biaoti"));
   }
 
-  private static String classAndId(Element e) {
-    String cls = e.attributes().getIgnoreCase("class");
-    String id = e.attributes().getIgnoreCase("id");
-    if (cls.isEmpty() && id.isEmpty()) {
-      return "";
+  /**
+   * Class and id, lower-cased and space-joined; "" when the element has neither. Computed once per
+   * element by the statistics pass (elements without attributes cost nothing).
+   */
+  static String classAndId(Element e) {
+    // attr() returns "" without allocating for elements that have no attributes at all.
+    String cls = e.attr("class");
+    String id = e.attr("id");
+    if (cls.isEmpty()) {
+      return id.isEmpty() ? "" : id.toLowerCase(Locale.ROOT);
     }
-    return (cls + " " + id).toLowerCase(Locale.ROOT);
+    return id.isEmpty() ? cls.toLowerCase(Locale.ROOT) : (cls + " " + id).toLowerCase(Locale.ROOT);
   }
 
   private static boolean isAsciiAlnum(char c) {

@@ -23,6 +23,9 @@ public final class HtmlContentExtractor {
   /** A child whose class/id looks like an article body needs only this share. */
   private static final double DESCEND_SHARE_HINT = 0.45;
 
+  /** How many leading body blocks are searched for a repeat of the title. */
+  private static final int TITLE_REPEAT_WINDOW = 5;
+
   private HtmlContentExtractor() {}
 
   /**
@@ -40,7 +43,7 @@ public final class HtmlContentExtractor {
       return out;
     }
     Document doc = Jsoup.parse(html);
-    PageStats stats = PageStats.of(doc.body());
+    PageStats stats = PageStats.of(doc.body(), tagEstimate(html));
     Element body = locateBody(doc.body(), stats);
     String title = TitleFinder.find(doc, stats);
     if (!title.isEmpty()) {
@@ -49,16 +52,31 @@ public final class HtmlContentExtractor {
     ReportContent bodyContent = new ReportContent();
     BodyEmitter.emit(body, stats, bodyContent);
     List<ReportContent.Block> blocks = bodyContent.blocks();
-    int skip = 0;
-    // The body often repeats the title as its own heading; keep one copy.
-    if (!title.isEmpty() && !blocks.isEmpty()
-        && blocks.get(0) instanceof ReportContent.Line l && sameTitle(l.text(), title)) {
-      skip = 1;
+    // The body often repeats the title as its own heading (after a metadata box, perhaps): keep one.
+    int skip = -1;
+    for (int i = 0; i < Math.min(blocks.size(), TITLE_REPEAT_WINDOW) && !title.isEmpty(); i++) {
+      if (blocks.get(i) instanceof ReportContent.Line l && sameTitle(l.text(), title)) {
+        skip = i;
+        break;
+      }
     }
-    for (int i = skip; i < blocks.size(); i++) {
-      out.add(blocks.get(i));
+    for (int i = 0; i < blocks.size(); i++) {
+      if (i != skip) {
+        out.add(blocks.get(i));
+      }
     }
     return out;
+  }
+
+  /** Upper bound on the element count: start and end tags both begin with '<'; halved, capped. */
+  private static int tagEstimate(String html) {
+    int n = 0;
+    for (int i = 0, len = html.length(); i < len; i++) {
+      if (html.charAt(i) == '<') {
+        n++;
+      }
+    }
+    return Math.min(n / 2 + 16, 1 << 17);
   }
 
   private static boolean sameTitle(String a, String b) {
@@ -67,8 +85,9 @@ public final class HtmlContentExtractor {
 
   /**
    * The element holding the report: starting at body, repeatedly step into the child that holds
-   * most of the non-link, non-chrome text, while it holds a dominant share. Data tables and their
-   * rows are never entered (the body must include a table, not be inside it); layout tables are.
+   * most of the non-link, non-chrome text, while it holds a dominant share and every table. Data
+   * tables and their rows are never entered (the body must include a table, not be inside it);
+   * layout tables are. Returns {@code root} for a page without text.
    */
   static Element locateBody(Element root, PageStats stats) {
     Element cur = root;
@@ -93,8 +112,14 @@ public final class HtmlContentExtractor {
       if (best == null || !enterable(best, stats)) {
         return cur;
       }
-      double share = stats.get(best).hint ? DESCEND_SHARE_HINT : DESCEND_SHARE;
+      PageStats.Info bi = stats.get(best);
+      double share = bi.hint ? DESCEND_SHARE_HINT : DESCEND_SHARE;
       if (bestContent < share * curContent) {
+        return cur;
+      }
+      // Never leave a table behind: prose and tables are sometimes in sibling containers, and
+      // the tables matter more than a little extra chrome (which the emitter filters anyway).
+      if (bi.bigTables < stats.get(cur).bigTables) {
         return cur;
       }
       cur = best;

@@ -23,6 +23,19 @@ final class PageStats {
   /** A cell longer than this is prose, so its table is a layout table, not a data grid. */
   static final int LONG_CELL = 200;
 
+  /** A hidden element holding at least this much non-link text is the page, hidden until scripts run. */
+  static final int HIDDEN_OVERRIDE_TEXT = 2000;
+
+  /**
+   * Data tables with at least this many cells can be report tables (table 三 has ~200 cells, table
+   * 四 34, table 二 ~30); smaller ones are metadata boxes (索引号, 发布机构 …) that must not anchor the
+   * body.
+   */
+  static final int BIG_TABLE_CELLS = 30;
+
+  /** A cell this long holds an article, whatever else its table holds. */
+  static final int ARTICLE_CELL = 1000;
+
   /** A chrome-named element holding at least this much non-link text is really content. */
   static final int CHROME_OVERRIDE_TEXT = 500;
 
@@ -32,10 +45,15 @@ final class PageStats {
     int link;
     int links;
     int tables;
+    int bigTables;
     int maxCell;
+    int cells;
+    int longCells;
+    int rowCells;
     int maxCellsInRow;
     boolean chrome;
     boolean attrChrome;
+    boolean hidden;
     boolean hint;
     boolean layout;
 
@@ -44,14 +62,26 @@ final class PageStats {
     }
   }
 
-  private final Map<Element, Info> infos = new IdentityHashMap<>();
+  private final Map<Element, Info> infos;
   private final List<Element> titleCandidates = new ArrayList<>();
 
-  private PageStats() {}
+  private PageStats(int expectedElements) {
+    // Sized up front: rehashing an identity map of every element was a visible share of the cost.
+    infos = new IdentityHashMap<>(Math.max(64, expectedElements));
+  }
 
   /** Gathers the facts for {@code root} and its descendants. */
   static PageStats of(Element root) {
-    PageStats s = new PageStats();
+    return of(root, 256);
+  }
+
+  /**
+   * Gathers the facts for {@code root} and its descendants.
+   *
+   * @param expectedElements a size hint for the element map (e.g. the number of '<' in the page)
+   */
+  static PageStats of(Element root, int expectedElements) {
+    PageStats s = new PageStats(expectedElements);
     NodeTraversor.filter(s.new Collector(), root);
     return s;
   }
@@ -108,8 +138,10 @@ final class PageStats {
         return FilterResult.SKIP_ENTIRELY; // absent from the map: get() reports chrome
       }
       Info info = new Info();
-      info.hint = ChromeRules.isBodyHint(e);
-      info.attrChrome = ChromeRules.isChromeTag(tag) || ChromeRules.isChromeByAttr(e);
+      String attrs = ChromeRules.classAndId(e);
+      info.hint = ChromeRules.isBodyHint(attrs);
+      info.attrChrome = ChromeRules.isChromeTag(tag) || ChromeRules.isChromeByAttr(attrs);
+      info.hidden = !tag.equals("body") && ChromeRules.isHidden(e);
       infos.put(e, info);
       stack.push(info);
       if (tag.equals("a")) {
@@ -117,9 +149,11 @@ final class PageStats {
         info.links = 1;
       } else if (tag.equals("table")) {
         tables.push(info);
+      } else if (tag.equals("tr") && !tables.isEmpty()) {
+        tables.peek().rowCells = 0;
       }
       if (titleCandidates.size() < 64
-          && (tag.equals("h1") || tag.equals("h2") || tag.equals("h3") || ChromeRules.isTitleHint(e))) {
+          && (tag.equals("h1") || tag.equals("h2") || tag.equals("h3") || ChromeRules.isTitleHint(attrs))) {
         titleCandidates.add(e);
       }
       return FilterResult.CONTINUE;
@@ -137,39 +171,46 @@ final class PageStats {
         case "td", "th" -> {
           Info t = tables.peek();
           if (t != null) {
+            t.cells++;
+            t.rowCells++;
             t.maxCell = Math.max(t.maxCell, f.text);
+            if (f.text >= LONG_CELL) {
+              t.longCells++;
+            }
           }
         }
         case "tr" -> {
           Info t = tables.peek();
           if (t != null) {
-            int cells = 0;
-            for (Element c : e.children()) {
-              String ct = c.normalName();
-              if (ct.equals("td") || ct.equals("th")) {
-                cells++;
-              }
-            }
-            t.maxCellsInRow = Math.max(t.maxCellsInRow, cells);
+            t.maxCellsInRow = Math.max(t.maxCellsInRow, t.rowCells);
           }
         }
         case "table" -> {
           tables.pop();
-          // A table holding other tables, prose-sized cells or a single column lays out the page.
-          f.layout = f.tables > 0 || f.maxCell >= LONG_CELL || f.maxCellsInRow <= 1;
+          // A table holding other tables, a single column, or mostly prose-sized cells lays out the
+          // page. One long note row in a 200-cell statistics table does not make it a layout table.
+          f.layout = f.tables > 0 || f.maxCellsInRow <= 1 || f.longCells * 4 >= f.cells
+              || f.maxCell >= ARTICLE_CELL;
           f.tables++;
+          if (!f.layout && f.cells >= BIG_TABLE_CELLS) {
+            f.bigTables++;
+          }
         }
         default -> {}
       }
       int content = f.content();
       boolean linkList = f.links >= 3 && f.text > 0 && f.link * 10 >= f.text * 8 && f.tables == 0;
-      f.chrome = ((f.attrChrome && !f.hint) || linkList) && content < CHROME_OVERRIDE_TEXT;
+      f.chrome = ((f.attrChrome && !f.hint) || linkList) && content < CHROME_OVERRIDE_TEXT
+          // Hidden blocks are duplicates or injected spam, unless they hold the page itself (sites
+          // that hide the body until a script has run).
+          || f.hidden && content < HIDDEN_OVERRIDE_TEXT;
       Info parent = stack.peek();
       if (parent != null && !f.chrome) {
         parent.text += f.text;
         parent.link += f.link;
         parent.links += f.links;
         parent.tables += f.tables;
+        parent.bigTables += f.bigTables;
       }
       return FilterResult.CONTINUE;
     }

@@ -12,6 +12,9 @@ final class TableGrid {
   /** Spans above this are markup errors (colspan="9999"); clamping keeps one bad cell from exploding the grid. */
   static final int MAX_COLSPAN = 64;
 
+  /** Rowspans are clamped too, so that a page of 10,000 rowspan="9999" cells stays linear. */
+  static final int MAX_ROWSPAN = 500;
+
   private TableGrid() {}
 
   /** The table's own rows (not those of nested tables), through thead/tbody/tfoot. */
@@ -44,7 +47,7 @@ final class TableGrid {
     int n = trs.size();
     List<String[]> grid = new ArrayList<>(n);
     for (int r = 0; r < n; r++) {
-      grid.add(new String[0]);
+      grid.add(new String[8]); // report tables are 4-16 columns wide; ensure() grows the rest
     }
     boolean[] hasCell = new boolean[n];
     for (int r = 0; r < n; r++) {
@@ -63,6 +66,7 @@ final class TableGrid {
         if (rowspan == 0 || rowspan > n - r) {
           rowspan = n - r; // rowspan="0" means "to the end"; longer spans are clamped
         }
+        rowspan = Math.min(rowspan, MAX_ROWSPAN);
         String text = TextNorm.cell(cell);
         for (int i = r; i < r + rowspan; i++) {
           String[] target = ensure(grid, i, c + colspan);

@@ -75,6 +75,10 @@ final class TextNorm {
    * labels such as "结果\n维持" or "商业 企业"), so a label reads as one word. Never null.
    */
   static String cell(Element cell) {
+    // Fast path: most cells hold one text node (a number); no traversal needed.
+    if (cell.childNodeSize() == 1 && cell.childNode(0) instanceof TextNode only) {
+      return squeezeCjkSpaces(line(only.getWholeText()));
+    }
     StringBuilder sb = new StringBuilder();
     NodeTraversor.filter(
         new NodeFilter() {

@@ -37,7 +37,7 @@ final class TitleFinder {
       } else if (tag.equals("h2") || tag.equals("h3")) {
         score += 1;
       }
-      if (ChromeRules.isTitleHint(c)) {
+      if (ChromeRules.isTitleHint(ChromeRules.classAndId(c))) {
         score += 1;
       }
       if (text.contains("报告")) {

@@ -315,6 +315,54 @@ class HtmlContentExtractorTest {
   }
 
   @Test
+  void aLongNoteRowDoesNotTurnAStatisticsTableIntoLayout() {
+    StringBuilder html = new StringBuilder("<table>");
+    for (int r = 0; r < 6; r++) {
+      html.append("<tr><td>项目").append(r).append("</td><td>1</td><td>2</td><td>3</td></tr>");
+    }
+    html.append("<tr><td colspan=4>注：").append("本表数据来源于各单位报送。".repeat(20)).append("</td></tr></table>");
+    Table t = HtmlContentExtractor.extract(html.toString()).tables().get(0);
+    assertThat(t.rows()).hasSize(7);
+    assertThat(t.rows().get(0)).containsExactly("项目0", "1", "2", "3");
+  }
+
+  @Test
+  void aLayoutTableWithoutNestedTablesIsEmittedAsLines() {
+    String html = "<table><tr><td><a href=#>首页</a></td><td><a href=#>政务公开</a></td><td><a href=#>服务</a></td></tr>"
+        + "<tr><td>侧栏</td><td colspan=2><p>一、总体情况</p><p>" + "本机关认真贯彻落实条例。".repeat(100)
+        + "</p></td></tr></table>";
+    ReportContent rc = HtmlContentExtractor.extract(html);
+    assertThat(rc.tables()).isEmpty();
+    assertThat(lines(rc)).contains("一、总体情况");
+  }
+
+  @Test
+  void hiddenBlocksAreDropped() {
+    ReportContent rc = HtmlContentExtractor.extract(
+        "<div><p>一、总体情况</p><div style=\"DISPLAY: none\">澳门新葡京 北京市朝阳区 广东省深圳市</div>"
+            + "<p hidden>隐藏</p><span style='visibility:hidden'>看不见</span><p>正文</p></div>");
+    assertThat(lines(rc)).containsExactly("一、总体情况", "正文");
+  }
+
+  @Test
+  void aBodyHiddenUntilScriptsRunIsStillRead() {
+    String html = html(A).replace("<body>", "<body style=\"display:none\">");
+    Table t3 = tableWith(HtmlContentExtractor.extract(html), "本年新收");
+    assertThat(rowWith(t3, "本年新收").get(3)).isEqualTo("46");
+  }
+
+  @Test
+  void tablesInASiblingOfTheProseContainerAreKept() {
+    String html = "<div class='wrap'><div class='TRS_Editor'><p>一、总体情况</p><p>"
+        + "本机关认真贯彻落实条例。".repeat(80) + "</p></div>"
+        + "<div><table>" + "<tr><td>自然人</td><td>3</td><td>0</td><td>3</td></tr>".repeat(8)
+        + "</table></div></div>";
+    ReportContent rc = HtmlContentExtractor.extract(html);
+    assertThat(rc.tables()).hasSize(1);
+    assertThat(lines(rc)).contains("一、总体情况");
+  }
+
+  @Test
   void titleFallsBackToTheTitleElement() {
     ReportContent rc = HtmlContentExtractor.extract(
         "<html><head><title>某县2020年政府信息公开工作年度报告_某县人民政府</title></head>"
