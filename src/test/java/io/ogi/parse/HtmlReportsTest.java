@@ -16,7 +16,7 @@ class HtmlReportsTest {
 
   @Test
   void htmlFixturesScoreExactly() throws Exception {
-    Path gold = Path.of(HtmlReportsTest.class.getResource("/html/gold.jsonl").toURI());
+    Path gold = Path.of(HtmlReportsTest.class.getResource("/html/_html_gold.jsonl").toURI());
     EvaluationResult result = new Evaluator(parser::parse).evaluate(gold);
     assertThat(result.values().gold()).as("gold values").isGreaterThan(700);
     assertThat(result.values().wrong()).as("wrong values").isZero();

@@ -31,7 +31,7 @@ public final class HtmlContentExtractor {
   /**
    * Extracts the report content of a page.
    *
-   * @param html the page as a string (decode bytes first, e.g. with {@link HtmlDecoding#decode})
+   * @param html the page as a string (decoded by {@link io.ogi.parse.DocumentDecoder})
    * @return the content; never null. Null or blank input gives an empty content; a page without
    *     a recognisable title starts directly with the body; broken or truncated markup yields
    *     whatever Jsoup's error-tolerant parser recovers (a table cut mid-row keeps its complete

@@ -1,8 +1,8 @@
 /**
  * HTML pages to {@link io.ogi.parse.ReportContent}.
  *
- * <p>Entry points: {@link io.ogi.parse.html.HtmlDecoding#decode(byte[])} (bytes to string, GBK
- * pages read as GB18030) and {@link io.ogi.parse.html.HtmlContentExtractor#extract(String)}.
+ * <p>Entry point: {@link io.ogi.parse.html.HtmlContentExtractor#extract(String)}, on text decoded by
+ * {@link io.ogi.parse.DocumentDecoder}.
  *
  * <p>Pipeline: {@code Jsoup.parse}; {@link io.ogi.parse.html.PageStats} (one iterative pass:
  * text and link lengths, chrome verdicts, layout tables, title candidates);
