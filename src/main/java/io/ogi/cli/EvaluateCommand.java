@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "evaluate",
+    header = "Scores the parser on a gold file.",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {

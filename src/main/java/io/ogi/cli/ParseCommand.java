@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
 /** {@code ogi parse FILE}: one document to JSON on stdout, without Spark. */
 @Command(
     name = "parse",
+    header = "One document to JSON on stdout, without Spark.",
     mixinStandardHelpOptions = true,
     description = {
       "Parses one report and prints what was read as JSON: status, year, agency, place, template,",

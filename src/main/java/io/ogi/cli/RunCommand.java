@@ -24,6 +24,7 @@ import scala.Tuple2;
  */
 @Command(
     name = "run",
+    header = "The Spark job: reports in, Parquet tables out.",
     sortOptions = false,
     description = {
       "Parses Open Government Information annual reports into Parquet tables partitioned by year"
