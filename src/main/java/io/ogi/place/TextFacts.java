@@ -28,7 +28,7 @@ final class TextFacts {
       Pattern.compile(
           "(?<![0-9])[(（]?(0[1-9][0-9]{1,2})[)）]?\\s?[-－—–]?\\s?([2-9][0-9]{6,7})(?![0-9])");
   private static final Pattern POSTCODE =
-      Pattern.compile("(?:邮编|邮政编码)\\s*[:：]?\\s*([1-8][0-9]{5})(?![0-9])");
+      Pattern.compile("(?:邮编|邮政编码)\\s*[:：]?\\s*([0-8][0-9]{5})(?![0-9])");
   private static final Pattern REGULATION = Pattern.compile("《([^》]{3,60})》");
   // "中国·温州" portal names; without the dot only inside quotes (“中国温州”) to avoid 中国特色…
   private static final Pattern SITE =
@@ -38,6 +38,13 @@ final class TextFacts {
   final Integer year;
   /** Full names (three or more characters) mentioned, with counts, in order of first mention. */
   final Map<String, Integer> mentions = new LinkedHashMap<>();
+  /**
+   * Full names mentioned at least once on their own, not directly followed by another division
+   * name: "湖北省十堰市" speaks of 十堰市, not of the report's own province.
+   */
+  final Set<String> bareMentions = new LinkedHashSet<>();
+  /** Name → names that directly follow it in the text ("湖北省" → {"十堰市"}). */
+  final Map<String, Set<String>> followers = new HashMap<>();
   /** Names heading a cited title: 《浙江省政府信息公开暂行办法》 → 浙江省. */
   final Set<String> regulations = new LinkedHashSet<>();
   /** Area code → prefectures it served. */
@@ -74,7 +81,14 @@ final class TextFacts {
       int len = t.charAt(i) == SPAM ? 0 : g.longestTextNameAt(t, i);
       if (len > 0) {
         if (!touchesSpam(i, i + len)) {
-          mentions.merge(t.substring(i, i + len), 1, Integer::sum);
+          String name = t.substring(i, i + len);
+          mentions.merge(name, 1, Integer::sum);
+          int next = i + len < t.length() ? g.longestNameAt(t, i + len) : 0;
+          if (next >= 2) {
+            followers.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(t.substring(i + len, i + len + next));
+          } else {
+            bareMentions.add(name);
+          }
         }
         i += len;
       } else {
@@ -151,6 +165,26 @@ final class TextFacts {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code name} is mentioned as the place itself: on its own, or directly followed by one
+   * of {@code within} (its own prefecture or county), not by another division of it.
+   */
+  boolean mentionsAsOwn(String name, Set<String> within) {
+    if (bareMentions.contains(name)) {
+      return true;
+    }
+    Set<String> next = followers.get(name);
+    if (next == null) {
+      return false;
+    }
+    for (String n : next) {
+      if (within.contains(n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How often {@code name} (a full name of three or more characters) is mentioned. */
