@@ -236,9 +236,13 @@ def contact_line(tel_code, pc, address):
     if address:
         parts.append(f"地址：{address}")
     if pc:
-        parts.append(f"邮编：{pc}")
+        parts.append(rnd.choice(["邮编：", "邮政编码：", "邮编 "]) + pc)
     if tel_code:
-        parts.append(f"电话：{tel_code}-{rnd.randint(2, 8)}{rnd.randint(100000, 9999999):07d}")
+        num = f"{rnd.randint(2, 8)}{rnd.randint(100000, 9999999):07d}"
+        if len(tel_code) == 4:
+            num = num[:7]  # 4-digit area codes take 7-digit numbers
+        fmt = rnd.choice(["{a}-{n}", "{a}－{n}", "({a}){n}", "（{a}）{n}", "{a} {n}"])
+        parts.append(rnd.choice(["电话：", "联系电话：", "咨询电话："]) + fmt.format(a=tel_code, n=num))
     if not parts:
         return None
     return "如对本报告有疑问，请与我们联系（" + "；".join(parts) + "）。"
@@ -268,8 +272,10 @@ def county_expected(rec, y, parent_named, phone, pc, reg_prov):
     return None, None, None
 
 
-def county_case(kind, rec, y, clue, issuer_kind, dept=None):
-    """A county organ; clue is how the text tells a repeated name apart."""
+def county_case(kind, rec, y, clue, issuer_kind, dept=None, form="title"):
+    """A county organ; clue is how the text tells a repeated name apart; form is where the name
+    stands: in the title ("title"), only in the signature ("signature"), or in the signature of a
+    page whose title and opening were hijacked by spam ("hijacked")."""
     pref = prefecture_of(rec, y)
     pref_name = pref.name if pref else None
     if issuer_kind == "government":
@@ -284,10 +290,18 @@ def county_case(kind, rec, y, clue, issuer_kind, dept=None):
     if clue == "parent":
         parent_named = pref_name or rec.prov
         title_agency = (pref_name or rec.prov) + full
+    if clue == "address":
+        parent_named = pref_name or rec.prov
     tel = phone_code(rec.prov, pref) if clue in ("phone", "all") else None
     pc = postcode(pref_name, rec.name, rec.prov) if clue in ("postcode", "all") else None
     reg = rec.prov if clue == "regulation" else None
-    body = opening(y, title_agency if rnd.random() < 0.5 else full)
+    spam = rnd.choice(SPAMS) if form == "hijacked" else None
+    if form == "signature":
+        body = opening(y, "本机关")
+    elif spam:
+        body = opening(y, spam + organ)
+    else:
+        body = opening(y, title_agency if rnd.random() < 0.5 else full)
     if reg:
         body.append(f"我{rec.name[-1]}严格执行《{rec.prov}政府信息公开规定》，推进决策、执行、管理、服务、结果公开。")
     body += generic_body()
@@ -296,10 +310,19 @@ def county_case(kind, rec, y, clue, issuer_kind, dept=None):
     address = None
     if clue in ("phone", "postcode", "all", "parent") and rnd.random() < 0.5:
         address = f"{rec.name}{rnd.choice(STREETS)}{rnd.randint(1, 300)}号"
+    if clue == "address":
+        address = f"{pref_name or rec.prov}{rec.name}{rnd.choice(STREETS)}{rnd.randint(1, 300)}号"
     contact = contact_line(tel, pc, address)
+    if spam:
+        body.append("热门城市：北京 上海 广州 深圳 杭州 成都 武汉 西安")
     prov, pr, co = county_expected(rec, y, parent_named, tel, pc, reg)
     level = "county"
-    add(kind, y, title_agency, title_agency, full, body, prov, pr, co, level, issuer_kind, contact)
+    if form == "title":
+        add(kind, y, title_agency, title_agency, full, body, prov, pr, co, level, issuer_kind, contact)
+    elif form == "signature":
+        add(kind, y, full, "", full, body, prov, pr, co, level, issuer_kind, contact)
+    else:
+        add(kind, y, full, spam + organ, full, body, prov, pr, co, level, issuer_kind, contact)
 
 
 def main():
@@ -311,7 +334,7 @@ def main():
         rep = sorted(n for n, rs in names.items() if len({x.prov for x in rs}) > 1 and len(n) >= 3)
         for n in rep:
             for r in sorted(names[n], key=lambda r: r.code):
-                clue = rnd.choice(["parent", "phone", "postcode", "regulation", "all"])
+                clue = rnd.choice(["parent", "phone", "postcode", "regulation", "all", "address"])
                 ik = rnd.choice(["government", "government_office", "department"])
                 county_case("repeated", r, y, clue, ik, rnd.choice(COUNTY_DEPTS))
     # 2. Random counties (mostly unique names), government, office and departments.
@@ -321,7 +344,7 @@ def main():
         r = rnd.choice(pool)
         y = rnd.choice(r.safe_years())
         ik = rnd.choices(["government", "government_office", "department"], [3, 2, 5])[0]
-        clue = rnd.choice(["none", "parent", "phone", "postcode", "all"])
+        clue = rnd.choice(["none", "parent", "phone", "postcode", "all", "address"])
         county_case("county", r, y, clue, ik, rnd.choice(COUNTY_DEPTS))
     # 3. Renamed or merged divisions in a year of their old name.
     renamed = [r for r in RECS if r.level in ("county", "prefecture") and r.end < 2020 and r.safe_years()]
@@ -368,6 +391,18 @@ def main():
                     rnd.choice(["government", "government_office", "department"]), rnd.choice(COUNTY_DEPTS))
     for r in rnd.sample(prefs, 8):
         hijacked_case(r, rnd.randint(2015, LAST), decides=False)
+    # 11. County pages whose title was hijacked; the signature keeps the name.
+    for _ in range(25):
+        r = rnd.choice(pool)
+        county_case("hijacked", r, rnd.choice(r.safe_years()), rnd.choice(["none", "phone", "address", "all"]),
+                    rnd.choice(["government", "government_office", "department"]), rnd.choice(COUNTY_DEPTS),
+                    form="hijacked")
+    # 12. The title carries no agency ("2021年政府信息公开工作年度报告"): only the signature names it.
+    for _ in range(30):
+        r = rnd.choice(pool)
+        county_case("signature", r, rnd.choice(r.safe_years()), rnd.choice(["none", "phone", "address", "all"]),
+                    rnd.choice(["government", "government_office", "department"]), rnd.choice(COUNTY_DEPTS),
+                    form="signature")
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as f:
         for c in CASES:

@@ -74,6 +74,7 @@ public final class PlaceResolver {
       cands = latestPerCode(g.byName(last, null));
       notes.add("name-out-of-year:" + last);
     }
+    cands = preferDatedRecords(cands);
     // 淮安市洪泽区: keep candidates under the earlier names; ignore them if nothing fits
     List<Division> under = new ArrayList<>();
     for (Division d : cands) {
@@ -381,6 +382,26 @@ public final class PlaceResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * A statistics-bureau zone of unknown age (first year 0, 460321 西沙群岛 of 三沙市) gives way to
+   * a dated ministry record of the same name in the same province (469031 西沙群岛, 2001-2012):
+   * the zone's record only says it existed in 2023.
+   */
+  private static List<Division> preferDatedRecords(List<Division> ds) {
+    if (ds.size() < 2) {
+      return ds;
+    }
+    List<Division> out = new ArrayList<>(ds.size());
+    for (Division d : ds) {
+      boolean shadowed = d.firstYear() == 0 && ds.stream().anyMatch(
+          o -> o.firstYear() > 0 && o.name().equals(d.name()) && o.provinceCode().equals(d.provinceCode()));
+      if (!shadowed) {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   private static List<Division> latestPerCode(List<Division> ds) {

@@ -58,14 +58,52 @@ final class TextFacts {
 
   private final Map<String, Boolean> shortCache = new HashMap<>();
 
+  // Runs of short words separated by blanks or bars: link bars and SEO lists ("热门城市：北京 上海 广州")
+  private static final Pattern WORD_LIST =
+      Pattern.compile("\\p{IsHan}{2,8}(?:[ \\t\\u3000|/]+\\p{IsHan}{2,8}){3,}");
+
   private TextFacts(String text, Integer year) {
     this.text = text == null ? "" : text;
     this.year = year;
   }
 
+  /**
+   * Cuts out lists of four or more place names separated by blanks (appended to hijacked pages,
+   * or a site's city bar): they name no place of the report. Lists in prose are written with 、
+   * and stay.
+   */
+  static String withoutPlaceLists(String text, Gazetteer g, Integer year) {
+    if (text == null) {
+      return null;
+    }
+    Matcher m = WORD_LIST.matcher(text);
+    StringBuilder out = null;
+    int last = 0;
+    while (m.find()) {
+      String[] words = m.group().split("[ \\t\\u3000|/]+");
+      int places = 0;
+      for (String w : words) {
+        if (!g.byShortName(w, null).isEmpty() || !g.byName(w, null).isEmpty()) {
+          places++;
+        }
+      }
+      if (places >= 4 && places * 4 >= words.length * 3) {
+        if (out == null) {
+          out = new StringBuilder(text.length());
+        }
+        out.append(text, last, m.start()).append(SPAM);
+        last = m.end();
+      }
+    }
+    if (out == null) {
+      return text;
+    }
+    return out.append(text, last, text.length()).toString();
+  }
+
   /** Scans {@code text} once; null text gives empty facts. */
   static TextFacts scan(String text, Integer year, Gazetteer g) {
-    TextFacts f = new TextFacts(text, year);
+    TextFacts f = new TextFacts(withoutPlaceLists(text, g, year), year);
     f.scanNames(g);
     f.scanRegulations(g);
     f.scanPhones(g);
