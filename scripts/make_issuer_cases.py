@@ -325,6 +325,41 @@ def county_case(kind, rec, y, clue, issuer_kind, dept=None, form="title"):
         add(kind, y, full, spam + organ, full, body, prov, pr, co, level, issuer_kind, contact)
 
 
+DECOYS = [
+    "组织工作人员赴{x}学习考察政务公开标准化规范化建设。",
+    "{x}政务公开办一行来我{u}调研交流。",
+    "与{x}签订政务服务“跨省通办”合作协议，实现{n}项事项异地可办。",
+    "做好对口支援{x}有关信息的公开工作。",
+    "学习借鉴{x}基层政务公开经验做法。",
+    "选派{n}名干部到{x}跟班学习。",
+]
+
+
+def decoy_case(y, rep_names, with_clue):
+    """A repeated county name whose text names another same-name county's city (a study visit,
+    a pairing agreement): that is no evidence. Without a real clue nothing decides."""
+    n = rnd.choice(rep_names)
+    cands = sorted((r for r in valid_named(n, y) if r.level == "county"), key=lambda r: r.code)
+    if len(cands) < 2:
+        return
+    rec, other = rnd.sample(cands, 2)
+    if other.prov == rec.prov:
+        return
+    opref = prefecture_of(other, y)
+    x = opref.name if opref else other.prov
+    clue = rnd.choice(["phone", "postcode", "address"]) if with_clue else "none"
+    before = len(CASES)
+    county_case("decoy", rec, y, clue, rnd.choice(["government", "government_office", "department"]),
+                rnd.choice(COUNTY_DEPTS))
+    if len(CASES) == before:
+        return
+    c = CASES[-1]
+    lines = c["text"].split("\n")
+    lines.insert(3, rnd.choice(DECOYS).format(x=x, u=rec.name[-1], n=rnd.randint(2, 40)))
+    c["text"] = "\n".join(lines)
+    c["kind"] = "decoy"
+
+
 def main():
     # 1. Repeated county names: every name shared by several valid counties, each instance.
     for y in (2012, 2021):
@@ -391,6 +426,9 @@ def main():
                     rnd.choice(["government", "government_office", "department"]), rnd.choice(COUNTY_DEPTS))
     for r in rnd.sample(prefs, 8):
         hijacked_case(r, rnd.randint(2015, LAST), decides=False)
+    # 10b. Repeated names with another same-name county's city named as elsewhere (decoys).
+    for i in range(50):
+        decoy_case(rnd.choice([2016, 2019, 2021]), rep, with_clue=i % 2 == 0)
     # 11. County pages whose title was hijacked; the signature keeps the name.
     for _ in range(25):
         r = rnd.choice(pool)

@@ -62,9 +62,36 @@ final class TextFacts {
   private static final Pattern WORD_LIST =
       Pattern.compile("\\p{IsHan}{2,8}(?:[ \\t\\u3000|/]+\\p{IsHan}{2,8}){3,}");
 
+  // A sentence about somewhere else: study visits, visitors, pairing and cooperation agreements
+  private static final Pattern ELSEWHERE =
+      Pattern.compile("赴|前往|来我|到访|来访|对口支援|对口帮扶|对口协作|东西部协作|援建|结对|考察|调研|借鉴|跟班学习|挂职|签订|签署|合作协议|框架协议|兄弟");
+  private static final Pattern SENTENCE = Pattern.compile("[^。；;！!？?\n]+");
+
+  /**
+   * The text where place names are looked for: {@link #text} with every sentence about another
+   * place (赴杭州市学习考察, 与湖北省十堰市签订合作协议) blanked with '〓', same length, so such a
+   * sentence names no place of the report.
+   */
+  final String names;
+
   private TextFacts(String text, Integer year) {
     this.text = text == null ? "" : text;
     this.year = year;
+    this.names = withoutElsewhere(this.text);
+  }
+
+  private static String withoutElsewhere(String text) {
+    Matcher m = SENTENCE.matcher(text);
+    char[] out = null;
+    while (m.find()) {
+      if (ELSEWHERE.matcher(m.group()).find()) {
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        java.util.Arrays.fill(out, m.start(), m.end(), SPAM);
+      }
+    }
+    return out == null ? text : new String(out);
   }
 
   /**
@@ -113,7 +140,7 @@ final class TextFacts {
   }
 
   private void scanNames(Gazetteer g) {
-    String t = text;
+    String t = names;
     int i = 0;
     while (i < t.length()) {
       int len = t.charAt(i) == SPAM ? 0 : g.longestTextNameAt(t, i);
@@ -244,7 +271,7 @@ final class TextFacts {
         k -> {
           int from = 0;
           int i;
-          while ((i = text.indexOf(k, from)) >= 0) {
+          while ((i = names.indexOf(k, from)) >= 0) {
             if (!touchesSpam(i, i + k.length())) {
               return true;
             }
@@ -267,7 +294,7 @@ final class TextFacts {
   }
 
   private boolean touchesSpam(int start, int end) {
-    return (start > 0 && text.charAt(start - 1) == SPAM)
-        || (end < text.length() && text.charAt(end) == SPAM);
+    return (start > 0 && names.charAt(start - 1) == SPAM)
+        || (end < names.length() && names.charAt(end) == SPAM);
   }
 }
