@@ -18,6 +18,7 @@ final class AgencyName {
       Pattern.compile("^\\p{IsHan}{0,12}(部|委员会|总局|总署|审计署|银行|保险监督管理委员会)(办公厅)?$");
   private static final Pattern TOWNSHIP =
       Pattern.compile("^(\\p{IsHan}{1,12}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处|党委|党工委|$)");
+  private static final Pattern BRANCH = Pattern.compile("^\\p{IsHan}{1,12}?局(\\p{IsHan}{2,6}?)分局$");
   private static final Pattern TOWNSHIP_ANYWHERE =
       Pattern.compile("(镇|乡|苏木)(人民)?政府|街道办事处|街道$");
 
@@ -26,6 +27,11 @@ final class AgencyName {
   final boolean spam;
   /** Division names at the start, in order (empty when spam or none). */
   final List<String> chain = new ArrayList<>();
+  /**
+   * Stem of a district branch of a city bureau (福州市公安局鼓楼分局 → 鼓楼), or null: the issuer is
+   * the county-level branch, named by its district's short name.
+   */
+  final String branch;
   /** Township name following the chain (城关镇, 东城街道), or null. */
   final String township;
   /** Level implied by the wording alone, or null when only the place or the text can tell. */
@@ -45,6 +51,8 @@ final class AgencyName {
       }
     }
     String tail = rest.substring(pos);
+    Matcher b = BRANCH.matcher(tail);
+    this.branch = !spam && !chain.isEmpty() && b.find() ? b.group(1) : null;
     Matcher t = TOWNSHIP.matcher(tail);
     this.township = !spam && t.find() ? t.group(1) : null;
     this.wordingLevel = wordingLevel(rest, tail, township != null, chain.isEmpty(), spam);

@@ -74,6 +74,7 @@ public final class PlaceResolver {
       cands = latestPerCode(g.byName(last, null));
       notes.add("name-out-of-year:" + last);
     }
+    cands = preferDatedRecords(cands);
     // 淮安市洪泽区: keep candidates under the earlier names; ignore them if nothing fits
     List<Division> under = new ArrayList<>();
     for (Division d : cands) {
@@ -87,6 +88,21 @@ public final class PlaceResolver {
     }
     if (agency.township != null) {
       return fromTownship(agency, facts, year, cands);
+    }
+    if (agency.branch != null) {
+      List<Division> districts = new ArrayList<>();
+      for (Division c : cands) {
+        for (Division k : g.children(c.code(), year)) {
+          if (k.isCounty() && (ShortNames.of(k.name()).equals(agency.branch)
+              || k.name().equals(agency.branch))) {
+            districts.add(k);
+          }
+        }
+      }
+      if (!districts.isEmpty()) {
+        notes.add("branch:" + agency.branch);
+        return decide(districts, facts, year, Division.COUNTY, notes, 0.85);
+      }
     }
     String level = agency.wordingLevel != null ? agency.wordingLevel : null;
     return decide(cands, facts, year, level, notes, 0.9);
@@ -165,18 +181,72 @@ public final class PlaceResolver {
       facts.postcodeProvinces.values().forEach(p -> cands.add(p));
     }
     if (cands.isEmpty()) {
-      return unknown(level, notes);
+      return provinceOnly(facts, year, level, notes);
     }
     List<Support> ranked = rank(new ArrayList<>(cands), facts, year, true);
     Support top = ranked.get(0);
     boolean clear = ranked.size() == 1 || top.score > ranked.get(1).score;
     if (!clear || top.kinds < 2) {
       notes.add("undecided");
-      return unknown(level, notes);
+      return provinceOnly(facts, year, level, notes);
     }
     notes.addAll(top.evidence);
     double conf = Math.min(0.8, 0.4 + 0.1 * top.kinds);
     return place(top.candidate, level, conf, notes, year);
+  }
+
+  /**
+   * When no prefecture wins, the province alone may still be clear: at least two kinds of
+   * evidence (a cited provincial regulation, the postcode's zone, an area code, the province named
+   * on its own) agreeing on one province, and no other province as well supported.
+   */
+  private Place provinceOnly(TextFacts facts, Integer year, String level, List<String> notes) {
+    Map<String, Support> byProvince = new LinkedHashMap<>();
+    java.util.function.Function<Division, Support> of = p -> byProvince.computeIfAbsent(
+        p.code(), k -> Support.empty(p));
+    for (String name : facts.regulations) {
+      for (Division d : g.byName(name, year)) {
+        Division p = Support.provinceOf(d, g, year);
+        if (p != null && of.apply(p).evidence.stream().noneMatch(e -> e.startsWith("regulation:"))) {
+          of.apply(p).add(2, "regulation:" + name);
+        }
+      }
+    }
+    for (Map.Entry<String, Division> e : facts.postcodeProvinces.entrySet()) {
+      Support s = of.apply(e.getValue());
+      if (s.evidence.stream().noneMatch(x -> x.startsWith("postcode:"))) {
+        s.add(2, "postcode:" + e.getKey().substring(0, 3) + "→" + e.getValue().name());
+      }
+    }
+    for (Map.Entry<String, List<Division>> e : facts.phones.entrySet()) {
+      Set<String> provs = new LinkedHashSet<>();
+      for (Division d : e.getValue()) {
+        Division p = Support.provinceOf(d, g, year);
+        if (p != null && provs.add(p.code())) {
+          Support s = of.apply(p);
+          if (s.evidence.stream().noneMatch(x -> x.startsWith("phone:"))) {
+            s.add(provs.size() == 1 && e.getValue().size() == 1 ? 3 : 1, "phone:" + e.getKey());
+          }
+        }
+      }
+    }
+    for (Support s : byProvince.values()) {
+      if (facts.mentionsAsOwn(s.candidate.name(), Set.of())) {
+        s.add(1, "province:" + s.candidate.name());
+      }
+    }
+    List<Support> ranked = new ArrayList<>(byProvince.values());
+    ranked.sort(Comparator.comparingInt((Support s) -> s.score).reversed());
+    if (ranked.isEmpty() || ranked.get(0).kinds < 2
+        || (ranked.size() > 1 && ranked.get(1).score >= ranked.get(0).score)) {
+      return unknown(level, notes);
+    }
+    Support top = ranked.get(0);
+    List<String> out = new ArrayList<>(notes);
+    out.add("province-only");
+    out.addAll(top.evidence);
+    Division p = top.candidate;
+    return new Place(p.code(), p.name(), null, null, level, 0.4, List.copyOf(out));
   }
 
   private void addAnonymousCandidates(
@@ -312,6 +382,26 @@ public final class PlaceResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * A statistics-bureau zone of unknown age (first year 0, 460321 西沙群岛 of 三沙市) gives way to
+   * a dated ministry record of the same name in the same province (469031 西沙群岛, 2001-2012):
+   * the zone's record only says it existed in 2023.
+   */
+  private static List<Division> preferDatedRecords(List<Division> ds) {
+    if (ds.size() < 2) {
+      return ds;
+    }
+    List<Division> out = new ArrayList<>(ds.size());
+    for (Division d : ds) {
+      boolean shadowed = d.firstYear() == 0 && ds.stream().anyMatch(
+          o -> o.firstYear() > 0 && o.name().equals(d.name()) && o.provinceCode().equals(d.provinceCode()));
+      if (!shadowed) {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   private static List<Division> latestPerCode(List<Division> ds) {

@@ -23,6 +23,11 @@ final class Support {
     this.candidate = candidate;
   }
 
+  /** A candidate with no support yet (scored by the caller). */
+  static Support empty(Division d) {
+    return new Support(d);
+  }
+
   /** Scores {@code d} against the text; {@code d} may be a county, prefecture or province. */
   static Support of(Division d, TextFacts f, Gazetteer g, Integer year) {
     Support s = new Support(d);
@@ -40,7 +45,15 @@ final class Support {
       if (f.regulations.contains(prov.name())) {
         s.add(2, "regulation:" + prov.name()); // 《浙江省政府信息公开暂行办法》
       } else if (f.mentionCount(prov.name()) > 0) {
-        s.add(2, "province:" + prov.name());
+        // "与湖北省十堰市签订协议" names another place of the province: no support
+        java.util.Set<String> own = new java.util.HashSet<>();
+        own.add(d.name());
+        if (pref != null) {
+          own.add(pref.name());
+        }
+        if (f.mentionsAsOwn(prov.name(), own)) {
+          s.add(2, "province:" + prov.name());
+        }
       } else if (f.contains(ShortNames.of(prov.name()))) {
         s.add(1, "province:" + ShortNames.of(prov.name()));
       }

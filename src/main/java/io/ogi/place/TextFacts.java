@@ -28,7 +28,7 @@ final class TextFacts {
       Pattern.compile(
           "(?<![0-9])[(（]?(0[1-9][0-9]{1,2})[)）]?\\s?[-－—–]?\\s?([2-9][0-9]{6,7})(?![0-9])");
   private static final Pattern POSTCODE =
-      Pattern.compile("(?:邮编|邮政编码)\\s*[:：]?\\s*([1-8][0-9]{5})(?![0-9])");
+      Pattern.compile("(?:邮编|邮政编码)\\s*[:：]?\\s*([0-8][0-9]{5})(?![0-9])");
   private static final Pattern REGULATION = Pattern.compile("《([^》]{3,60})》");
   // "中国·温州" portal names; without the dot only inside quotes (“中国温州”) to avoid 中国特色…
   private static final Pattern SITE =
@@ -38,6 +38,13 @@ final class TextFacts {
   final Integer year;
   /** Full names (three or more characters) mentioned, with counts, in order of first mention. */
   final Map<String, Integer> mentions = new LinkedHashMap<>();
+  /**
+   * Full names mentioned at least once on their own, not directly followed by another division
+   * name: "湖北省十堰市" speaks of 十堰市, not of the report's own province.
+   */
+  final Set<String> bareMentions = new LinkedHashSet<>();
+  /** Name → names that directly follow it in the text ("湖北省" → {"十堰市"}). */
+  final Map<String, Set<String>> followers = new HashMap<>();
   /** Names heading a cited title: 《浙江省政府信息公开暂行办法》 → 浙江省. */
   final Set<String> regulations = new LinkedHashSet<>();
   /** Area code → prefectures it served. */
@@ -51,14 +58,79 @@ final class TextFacts {
 
   private final Map<String, Boolean> shortCache = new HashMap<>();
 
+  // Runs of short words separated by blanks or bars: link bars and SEO lists ("热门城市：北京 上海 广州")
+  private static final Pattern WORD_LIST =
+      Pattern.compile("\\p{IsHan}{2,8}(?:[ \\t\\u3000|/]+\\p{IsHan}{2,8}){3,}");
+
+  // A sentence about somewhere else: study visits, visitors, pairing and cooperation agreements
+  private static final Pattern ELSEWHERE =
+      Pattern.compile("赴|前往|来我|到访|来访|对口支援|对口帮扶|对口协作|东西部协作|援建|结对|考察|调研|借鉴|跟班学习|挂职|签订|签署|合作协议|框架协议|兄弟");
+  private static final Pattern SENTENCE = Pattern.compile("[^。；;！!？?\n]+");
+
+  /**
+   * The text where place names are looked for: {@link #text} with every sentence about another
+   * place (赴杭州市学习考察, 与湖北省十堰市签订合作协议) blanked with '〓', same length, so such a
+   * sentence names no place of the report.
+   */
+  final String names;
+
   private TextFacts(String text, Integer year) {
     this.text = text == null ? "" : text;
     this.year = year;
+    this.names = withoutElsewhere(this.text);
+  }
+
+  private static String withoutElsewhere(String text) {
+    Matcher m = SENTENCE.matcher(text);
+    char[] out = null;
+    while (m.find()) {
+      if (ELSEWHERE.matcher(m.group()).find()) {
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        java.util.Arrays.fill(out, m.start(), m.end(), SPAM);
+      }
+    }
+    return out == null ? text : new String(out);
+  }
+
+  /**
+   * Cuts out lists of four or more place names separated by blanks (appended to hijacked pages,
+   * or a site's city bar): they name no place of the report. Lists in prose are written with 、
+   * and stay.
+   */
+  static String withoutPlaceLists(String text, Gazetteer g, Integer year) {
+    if (text == null) {
+      return null;
+    }
+    Matcher m = WORD_LIST.matcher(text);
+    StringBuilder out = null;
+    int last = 0;
+    while (m.find()) {
+      String[] words = m.group().split("[ \\t\\u3000|/]+");
+      int places = 0;
+      for (String w : words) {
+        if (!g.byShortName(w, null).isEmpty() || !g.byName(w, null).isEmpty()) {
+          places++;
+        }
+      }
+      if (places >= 4 && places * 4 >= words.length * 3) {
+        if (out == null) {
+          out = new StringBuilder(text.length());
+        }
+        out.append(text, last, m.start()).append(SPAM);
+        last = m.end();
+      }
+    }
+    if (out == null) {
+      return text;
+    }
+    return out.append(text, last, text.length()).toString();
   }
 
   /** Scans {@code text} once; null text gives empty facts. */
   static TextFacts scan(String text, Integer year, Gazetteer g) {
-    TextFacts f = new TextFacts(text, year);
+    TextFacts f = new TextFacts(withoutPlaceLists(text, g, year), year);
     f.scanNames(g);
     f.scanRegulations(g);
     f.scanPhones(g);
@@ -68,13 +140,20 @@ final class TextFacts {
   }
 
   private void scanNames(Gazetteer g) {
-    String t = text;
+    String t = names;
     int i = 0;
     while (i < t.length()) {
       int len = t.charAt(i) == SPAM ? 0 : g.longestTextNameAt(t, i);
       if (len > 0) {
         if (!touchesSpam(i, i + len)) {
-          mentions.merge(t.substring(i, i + len), 1, Integer::sum);
+          String name = t.substring(i, i + len);
+          mentions.merge(name, 1, Integer::sum);
+          int next = i + len < t.length() ? g.longestNameAt(t, i + len) : 0;
+          if (next >= 2) {
+            followers.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(t.substring(i + len, i + len + next));
+          } else {
+            bareMentions.add(name);
+          }
         }
         i += len;
       } else {
@@ -153,6 +232,26 @@ final class TextFacts {
     }
   }
 
+  /**
+   * Whether {@code name} is mentioned as the place itself: on its own, or directly followed by one
+   * of {@code within} (its own prefecture or county), not by another division of it.
+   */
+  boolean mentionsAsOwn(String name, Set<String> within) {
+    if (bareMentions.contains(name)) {
+      return true;
+    }
+    Set<String> next = followers.get(name);
+    if (next == null) {
+      return false;
+    }
+    for (String n : next) {
+      if (within.contains(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How often {@code name} (a full name of three or more characters) is mentioned. */
   int mentionCount(String name) {
     return mentions.getOrDefault(name, 0);
@@ -172,7 +271,7 @@ final class TextFacts {
         k -> {
           int from = 0;
           int i;
-          while ((i = text.indexOf(k, from)) >= 0) {
+          while ((i = names.indexOf(k, from)) >= 0) {
             if (!touchesSpam(i, i + k.length())) {
               return true;
             }
@@ -195,7 +294,7 @@ final class TextFacts {
   }
 
   private boolean touchesSpam(int start, int end) {
-    return (start > 0 && text.charAt(start - 1) == SPAM)
-        || (end < text.length() && text.charAt(end) == SPAM);
+    return (start > 0 && names.charAt(start - 1) == SPAM)
+        || (end < names.length() && names.charAt(end) == SPAM);
   }
 }

@@ -55,6 +55,13 @@ public final class ReportMetaReader {
           continue;
         }
         String agency = agencyFrom(m.group(1));
+        if (agency != null && agency.contains(SpamFilter.PLACEHOLDER)) {
+          // a hijacked title ("〓人民政府办公室"): the signature often kept the real name
+          String signed = signature(lines);
+          if (signed != null && !signed.contains(SpamFilter.PLACEHOLDER)) {
+            agency = signed;
+          }
+        }
         return new Title(agency, year, line.length() > 200 ? line.substring(0, 200) : line);
       }
     }
