@@ -10,6 +10,7 @@ Environment variables
 from __future__ import annotations
 
 import os
+import re
 import warnings
 from pathlib import Path
 
@@ -84,6 +85,16 @@ PROVINCE_PINYIN = {
 def cjk_font() -> str | None:
     """The family name of an installed font that draws Chinese, or None."""
     installed = {f.name for f in font_manager.fontManager.ttflist}
+    if not installed.intersection(_CJK_FAMILIES):
+        # matplotlib caches its font list; a font installed after the cache was built is not in it. Add any
+        # CJK font files found on the system (by file name) without rebuilding the whole cache.
+        for path in font_manager.findSystemFonts():
+            if re.search(r"wqy|cjk|droidsansfallback|uming|ukai|simhei|msyh|sourcehan", Path(path).name.lower()):
+                try:
+                    font_manager.fontManager.addfont(path)
+                except Exception:  # an unreadable font file is no reason to fail
+                    pass
+        installed = {f.name for f in font_manager.fontManager.ttflist}
     for family in _CJK_FAMILIES:
         if family in installed:
             return family
