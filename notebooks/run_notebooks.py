@@ -6,6 +6,7 @@ Prints one line per notebook and, last, `notebooks: N passed, N failed`; exits 1
 """
 import argparse
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -15,6 +16,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError
 
 HERE = Path(__file__).resolve().parent
+ANSI = re.compile(r"\x1b\[[0-9;]*m")  # colour codes in tracebacks
 
 
 def main() -> int:
@@ -48,7 +50,8 @@ def main() -> int:
             print(f"PASS {path.name} ({took:.1f} s)", flush=True)
         else:
             failed += 1
-            print(f"FAIL {path.name} ({took:.1f} s)\n{error}", flush=True)
+            message = ANSI.sub("", str(error))
+            print(f"FAIL {path.name} ({took:.1f} s)\n{message}", flush=True)
     print(f"executed copies in {out}")
     print(f"notebooks: {passed} passed, {failed} failed")
     return 1 if failed or not paths else 0
