@@ -2,7 +2,7 @@
 
 usage: python run_notebooks.py [--out DIR] [NOTEBOOK ...]
 The notebooks read $OGI_TABLES (set by run_notebooks.sh) and save charts under $OGI_NB_FIGURES.
-Prints one line per notebook and, last, `notebooks: N passed, N failed`; exits 1 if any failed.
+Prints one line per notebook and, last, `notebooks: N passed, N failed[, N skipped]`; exits 1 if any failed.
 """
 import argparse
 import os
@@ -23,12 +23,17 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=str(HERE.parent / "out" / "notebooks"))
     ap.add_argument("--timeout", type=int, default=600, help="seconds per cell")
+    ap.add_argument("--skip", action="append", default=[], help="notebook file name to leave out (counted skipped)")
     ap.add_argument("notebooks", nargs="*")
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     paths = [Path(p) for p in args.notebooks] or sorted(HERE.glob("[0-9][0-9]_*.ipynb"))
     os.environ.setdefault("MPLBACKEND", "Agg")
+    skipped = [p for p in paths if p.name in args.skip]
+    paths = [p for p in paths if p.name not in args.skip]
+    for p in skipped:
+        print(f"SKIP {p.name}")
     passed, failed = 0, 0
     for path in paths:
         nb = nbformat.read(path, as_version=4)
@@ -53,7 +58,8 @@ def main() -> int:
             message = ANSI.sub("", str(error))
             print(f"FAIL {path.name} ({took:.1f} s)\n{message}", flush=True)
     print(f"executed copies in {out}")
-    print(f"notebooks: {passed} passed, {failed} failed")
+    tail = f", {len(skipped)} skipped" if skipped else ""
+    print(f"notebooks: {passed} passed, {failed} failed{tail}")
     return 1 if failed or not paths else 0
 
 

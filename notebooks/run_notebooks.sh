@@ -10,14 +10,19 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
 cd "$repo"
 
+# Notebook 04 needs PySpark (about 450 MB, plus Java 17): OGI_NB_PYSPARK=0 leaves it out.
+reqs="$here/requirements-pyspark.txt"
+skip=()
+if [[ "${OGI_NB_PYSPARK:-1}" == "0" ]]; then reqs="$here/requirements.txt"; skip=(--skip 04_pyspark.ipynb); fi
+
 py="${PYTHON:-python3}"
 venv="$here/.venv-nb"
 if [[ -x "$venv/bin/python" ]] || "$py" -m venv "$venv" >/dev/null 2>&1; then
   py="$venv/bin/python"
-  "$py" -m pip install -q --disable-pip-version-check -r "$here/requirements.txt"
+  "$py" -m pip install -q --disable-pip-version-check -r "$reqs"
 else
   echo "notebooks: venv unavailable, installing with pip --user" >&2
-  "$py" -m pip install -q --user --disable-pip-version-check -r "$here/requirements.txt"
+  "$py" -m pip install -q --user --disable-pip-version-check -r "$reqs"
 fi
 
 # Chinese labels need a CJK font; without one the notebooks label provinces in pinyin. In CI (as root, with
@@ -36,4 +41,4 @@ fi
 export OGI_TABLES="$(cd "$OGI_TABLES" && pwd)"
 export OGI_NB_FIGURES="${OGI_NB_FIGURES:-$repo/out/notebooks/figures}"
 export MPLBACKEND=Agg
-"$py" "$here/run_notebooks.py" --out "$repo/out/notebooks" "$@"
+"$py" "$here/run_notebooks.py" --out "$repo/out/notebooks" "${skip[@]}" "$@"
