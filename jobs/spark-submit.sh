@@ -26,8 +26,18 @@ jar="${JAR:-$here/target/ogi-reports-spark.jar}"
 [[ -f "$jar" ]] || (cd "$here" && mvn -q -B -DskipTests package)
 opts=(--master "$MASTER" --deploy-mode "$DEPLOY_MODE" --class io.ogi.cli.OgiCli --name ogi-reports
   --driver-memory "$DRIVER_MEMORY" --executor-memory "$EXECUTOR_MEMORY")
-if [[ "$MASTER" == spark://* && "$DEPLOY_MODE" == cluster ]]; then
-  opts+=(--conf spark.standalone.submit.waitAppCompletion=true)
+if [[ "$DEPLOY_MODE" == cluster ]]; then
+  # spark-submit gives a client-mode driver Spark's --add-opens list itself, but a standalone
+  # worker launches a cluster-mode driver without it (measured on 4.1.3): pass the same list.
+  # A spark.driver.extraJavaOptions in SUBMIT_OPTS comes later and wins.
+  add_opens=""
+  for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio java.util \
+    java.util.concurrent java.util.concurrent.atomic sun.nio.ch sun.nio.cs sun.security.action \
+    sun.util.calendar; do
+    add_opens+="--add-opens=java.base/$p=ALL-UNNAMED "
+  done
+  opts+=(--conf "spark.driver.extraJavaOptions=${add_opens}-Djdk.reflect.useDirectMethodHandle=false")
+  [[ "$MASTER" == spark://* ]] && opts+=(--conf spark.standalone.submit.waitAppCompletion=true)
 fi
 # shellcheck disable=SC2206  # SUBMIT_OPTS is split on purpose
 opts+=($SUBMIT_OPTS)
