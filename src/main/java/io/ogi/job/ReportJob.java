@@ -10,11 +10,11 @@ import static org.apache.spark.sql.functions.when;
 import io.ogi.model.ParsedReport;
 import java.io.IOException;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
@@ -82,19 +82,26 @@ public final class ReportJob {
     //  4. count statuses, and resolve the years filter (latest = newest parsed year);
     //  5. write documents, then the value tables cut from the parsed and partial documents;
     //  6. compute the trends by province and year, and nationally, and write them;
-    //  7. reconcile: inputs = parsed + partial + rejected + duplicate.
+    //  7. reconcile: inputs = parsed + partial + rejected + duplicate;
+    //  8. write the run manifest beside the tables (_runs/<run-id>.json and _manifest.json).
     Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
+    RunManifest manifest = new RunManifest(runId());
 
     progress.accept("listing " + config.input());
     List<String> paths = InputLister.list(hadoopConf, config.input(), config.output());
     progress.accept(paths.size() + " files found");
+    manifest.endStage("list");
 
     progress.accept("parsing " + paths.size() + " files");
     Dataset<Row> parsedDocs =
         parse(spark, paths, hadoopConf, config).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> documents = markDuplicates(parsedDocs).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Map<String, Long> statuses = countStatuses(documents);
+      List<SortedMap<String, Long>> counts = RunManifest.countByStatusAndParser(documents);
+      Map<String, Long> statuses = counts.get(0);
+      manifest.endStage("parse");
+      String fingerprint = RunManifest.inputFingerprint(documents);
+      manifest.endStage("fingerprint");
       List<Integer> years = resolveYears(config, documents);
       Dataset<Row> selected =
           years == null ? documents : documents.where(col(OutputSchemas.YEAR).isin(years.toArray()));
@@ -103,9 +110,9 @@ public final class ReportJob {
       }
 
       TableWriter writer =
-          new TableWriter(hadoopConf, config.output(), runId(), config.hasYearsFilter());
+          new TableWriter(hadoopConf, config.output(), manifest.runId(), config.hasYearsFilter());
       try {
-        writeTables(selected, writer);
+        writeTables(selected, writer, manifest);
       } finally {
         writer.cleanUp();
       }
@@ -122,6 +129,9 @@ public final class ReportJob {
       if (!summary.reconciled()) {
         progress.accept("NOT RECONCILED: " + paths.size() + " inputs but statuses " + statuses);
       }
+      manifest.write(spark, hadoopConf, config, summary, fingerprint, counts.get(1));
+      progress.accept(
+          "manifest: " + config.output() + "/" + RunManifest.LAST_RUN + " (" + manifest.runId() + ")");
       return summary;
     } finally {
       documents.unpersist();
@@ -170,14 +180,6 @@ public final class ReportJob {
         OutputSchemas.PARSED_DOCUMENT);
   }
 
-  private static Map<String, Long> countStatuses(Dataset<Row> documents) {
-    Map<String, Long> counts = new HashMap<>();
-    for (Row r : documents.groupBy("status").count().collectAsList()) {
-      counts.put(r.getString(0), r.getLong(1));
-    }
-    return counts;
-  }
-
   /** Step 4: the years to write, or {@code null} for all (tables replaced whole). */
   private List<Integer> resolveYears(JobConfig config, Dataset<Row> documents) {
     if (config.years() != null) {
@@ -201,9 +203,11 @@ public final class ReportJob {
   }
 
   /** Steps 5 and 6. */
-  private void writeTables(Dataset<Row> documents, TableWriter writer) throws IOException {
+  private void writeTables(Dataset<Row> documents, TableWriter writer, RunManifest manifest)
+      throws IOException {
     progress.accept("writing " + OutputSchemas.DOCUMENTS);
     writer.write(OutputSchemas.DOCUMENTS, documents);
+    manifest.endStage("write " + OutputSchemas.DOCUMENTS);
     for (String table :
         List.of(
             OutputSchemas.APPLICATIONS,
@@ -216,6 +220,7 @@ public final class ReportJob {
               (FlatMapFunction<Row, Row>) doc -> ReportRows.valueRows(doc, table).iterator(),
               Encoders.row(OutputSchemas.TABLES.get(table)));
       writer.write(table, rows);
+      manifest.endStage("write " + table);
     }
 
     progress.accept("computing trends");
@@ -224,8 +229,10 @@ public final class ReportJob {
             (FlatMapFunction<Row, Row>) ReportJob::trendRow, Encoders.row(TrendMeasures.SCHEMA));
     progress.accept("writing " + OutputSchemas.TRENDS_PROVINCE_YEAR);
     writer.write(OutputSchemas.TRENDS_PROVINCE_YEAR, TrendTables.byProvinceYear(measures));
+    manifest.endStage("write " + OutputSchemas.TRENDS_PROVINCE_YEAR);
     progress.accept("writing " + OutputSchemas.TRENDS_NATIONAL_YEAR);
     writer.write(OutputSchemas.TRENDS_NATIONAL_YEAR, TrendTables.byNationalYear(measures));
+    manifest.endStage("write " + OutputSchemas.TRENDS_NATIONAL_YEAR);
   }
 
   private static Iterator<Row> trendRow(Row doc) {
