@@ -200,7 +200,7 @@ public final class ReportParser {
   /**
    * Numbers no count can be: a cell of more than 18 digits cannot be read (flag {@code
    * number_too_long}; the cell is not a value), and a negative value is kept as printed but
-   * flagged {@code negative_value:<key>}. Either makes the document {@code partial}.
+   * flagged {@code negative_value:<key>} (tables 三, 四 and legacy: counts). Either makes the document {@code partial}.
    */
   private static void flagImplausibleNumbers(ReportContent content, ParsedReport r) {
     outer:
@@ -215,7 +215,8 @@ public final class ReportParser {
       }
     }
     for (ReportValue v : r.getValues()) {
-      if (v.value() < 0) {
+      // Counts only: table 二 has change columns (比上年增减) that are negative by right.
+      if (v.value() < 0 && (v.key().startsWith("t3.") || v.key().startsWith("t4.") || v.key().startsWith("legacy."))) {
         r.addFlag("negative_value:" + v.key());
       }
     }
