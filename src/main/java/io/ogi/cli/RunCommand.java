@@ -88,6 +88,15 @@ public final class RunCommand implements Callable<Integer> {
   Long maxDocBytes;
 
   @Option(
+      names = "--max-parse-seconds",
+      paramLabel = "N",
+      description =
+          "A document still parsing after N seconds is rejected (reason 'parse time limit "
+              + "exceeded (Ns)') and its task moves on. Default: 30. Conf: "
+              + JobConfig.CONF_MAX_PARSE_SECONDS)
+  Long maxParseSeconds;
+
+  @Option(
       names = "--partitions",
       paramLabel = "N",
       description =
@@ -105,7 +114,7 @@ public final class RunCommand implements Callable<Integer> {
     try {
       config =
           JobConfig.resolve(
-              new JobConfig.Options(input, output, years, maxDocBytes, partitions),
+              new JobConfig.Options(input, output, years, maxDocBytes, partitions, maxParseSeconds),
               asMap(sparkConf));
     } catch (IllegalArgumentException e) {
       System.err.println("run: " + e.getMessage());

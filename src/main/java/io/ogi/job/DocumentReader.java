@@ -9,6 +9,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -21,6 +27,12 @@ import org.apache.spark.sql.Row;
  * <p>Never loses a document: a file that cannot be read, is too large, or makes the parser throw
  * becomes a {@code rejected} row with the reason. The parser is built once per partition, on the
  * executor.
+ *
+ * <p>Never stalls on a document: each parse runs on a worker thread of the partition and is
+ * given {@code maxParseMillis}; past that the worker is interrupted (the parser checks for it
+ * between steps and in its loops), abandoned if it does not stop, and the document becomes a
+ * {@code rejected} row with reason {@code parse time limit exceeded (Ns)}. The next document gets
+ * a fresh worker.
  */
 final class DocumentReader implements MapPartitionsFunction<String, Row> {
 
@@ -30,20 +42,30 @@ final class DocumentReader implements MapPartitionsFunction<String, Row> {
   private final HadoopConf hadoopConf;
   private final ParserFactory parsers;
   private final long maxDocBytes;
+  private final long maxParseMillis;
 
   DocumentReader(HadoopConf hadoopConf, ParserFactory parsers, long maxDocBytes) {
+    this(hadoopConf, parsers, maxDocBytes, JobConfig.DEFAULT_MAX_PARSE_SECONDS * 1000);
+  }
+
+  DocumentReader(HadoopConf hadoopConf, ParserFactory parsers, long maxDocBytes, long maxParseMillis) {
     this.hadoopConf = hadoopConf;
     this.parsers = parsers;
     this.maxDocBytes = maxDocBytes;
+    this.maxParseMillis = maxParseMillis;
   }
 
   @Override
   public Iterator<Row> call(Iterator<String> paths) {
-    ParserFactory.DocumentParser parser = parsers.create();
+    TimedParser parser = new TimedParser(parsers.create(), maxParseMillis);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
-        return paths.hasNext();
+        boolean more = paths.hasNext();
+        if (!more) {
+          parser.close();
+        }
+        return more;
       }
 
       @Override
@@ -76,6 +98,8 @@ final class DocumentReader implements MapPartitionsFunction<String, Row> {
     ParsedReport report;
     try {
       report = parser.parse(sourcePath, content.bytes());
+    } catch (ParseTimeLimitException e) {
+      return ReportRows.rejected(sourcePath, content.size(), content.sha256(), e.getMessage(), null);
     } catch (Exception | StackOverflowError e) {
       // The parser's contract is to never throw; when it does anyway, the document is still
       // accounted for, with the exception as its reason.
@@ -96,6 +120,73 @@ final class DocumentReader implements MapPartitionsFunction<String, Row> {
       report.setParserVersion(ReportParser.VERSION);
     }
     return ReportRows.toRow(report);
+  }
+
+  /** Thrown by {@link TimedParser} when a parse runs past its limit; message is the reason. */
+  static final class ParseTimeLimitException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ParseTimeLimitException(long millis) {
+      super("parse time limit exceeded (" + (millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms") + ")");
+    }
+  }
+
+  /**
+   * Runs each parse on a worker thread with a deadline. One per partition; the worker is a daemon
+   * so an abandoned parse (one that ignores interruption) cannot keep the executor's JVM alive.
+   */
+  static final class TimedParser implements ParserFactory.DocumentParser {
+    private final ParserFactory.DocumentParser parser;
+    private final long maxMillis;
+    private ExecutorService worker;
+
+    TimedParser(ParserFactory.DocumentParser parser, long maxMillis) {
+      this.parser = parser;
+      this.maxMillis = maxMillis;
+    }
+
+    @Override
+    public ParsedReport parse(String sourcePath, byte[] bytes) {
+      if (worker == null) {
+        worker = Executors.newSingleThreadExecutor(r -> {
+          Thread t = new Thread(r, "ogi-parse");
+          t.setDaemon(true);
+          return t;
+        });
+      }
+      Future<ParsedReport> f = worker.submit(() -> parser.parse(sourcePath, bytes));
+      try {
+        return f.get(maxMillis, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        // Interrupt the parse; whether or not it stops, the next document gets a new worker.
+        f.cancel(true);
+        worker.shutdownNow();
+        worker = null;
+        throw new ParseTimeLimitException(maxMillis);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException re) {
+          throw re;
+        }
+        if (cause instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException(cause);
+      } catch (InterruptedException e) {
+        // The task itself is being killed: stop the parse and let Spark see the interrupt.
+        f.cancel(true);
+        close();
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while parsing " + sourcePath, e);
+      }
+    }
+
+    void close() {
+      if (worker != null) {
+        worker.shutdownNow();
+        worker = null;
+      }
+    }
   }
 
   /**

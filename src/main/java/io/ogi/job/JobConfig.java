@@ -14,12 +14,14 @@ import java.util.TreeSet;
  *
  * <ol>
  *   <li>the command-line option of {@code ogi run} ({@code --input}, {@code --output}, {@code
- *       --years}, {@code --max-doc-bytes}, {@code --partitions});
+ *       --years}, {@code --max-doc-bytes}, {@code --max-parse-seconds}, {@code --partitions});
  *   <li>the Spark configuration ({@code spark.ogi.input}, {@code spark.ogi.output}, {@code
- *       spark.ogi.years}, {@code spark.ogi.maxDocBytes}, {@code spark.ogi.partitions}), for
+ *       spark.ogi.years}, {@code spark.ogi.maxDocBytes}, {@code spark.ogi.maxParseSeconds}, {@code
+ *       spark.ogi.partitions}), for
  *       example {@code spark-submit --conf spark.ogi.years=latest};
  *   <li>the default: no years filter (every year, tables replaced whole), {@value
- *       #DEFAULT_MAX_DOC_BYTES} bytes (64 MiB) per document, partitions chosen from the number of
+ *       #DEFAULT_MAX_DOC_BYTES} bytes (64 MiB) per document, {@value #DEFAULT_MAX_PARSE_SECONDS} seconds
+ *       of parsing per document, partitions chosen from the number of
  *       files and the cluster's parallelism. Input and output have no default.
  * </ol>
  *
@@ -33,6 +35,16 @@ public final class JobConfig implements Serializable {
   public static final String CONF_YEARS = "spark.ogi.years";
   public static final String CONF_MAX_DOC_BYTES = "spark.ogi.maxDocBytes";
   public static final String CONF_PARTITIONS = "spark.ogi.partitions";
+  public static final String CONF_MAX_PARSE_SECONDS = "spark.ogi.maxParseSeconds";
+
+  /**
+   * 30 s: a real report parses in well under a second; a document still parsing after this is
+   * built to stall the task (regex bait, giant tables) and is rejected.
+   */
+  public static final long DEFAULT_MAX_PARSE_SECONDS = 30;
+
+  /** A day: anything longer is a typo, and would overflow nothing but would stall a task. */
+  static final long MAX_PARSE_SECONDS_LIMIT = 86_400;
 
   /** 64 MiB: far above any real report (the largest PDFs are a few MB), below a runaway file. */
   public static final long DEFAULT_MAX_DOC_BYTES = 64L * 1024 * 1024;
@@ -48,7 +60,12 @@ public final class JobConfig implements Serializable {
    * configuration, then to the default).
    */
   public record Options(
-      String input, String output, String years, Long maxDocBytes, Integer partitions) {}
+      String input, String output, String years, Long maxDocBytes, Integer partitions, Long maxParseSeconds) {
+    /** Without a parse time limit given (the default applies). */
+    public Options(String input, String output, String years, Long maxDocBytes, Integer partitions) {
+      this(input, output, years, maxDocBytes, partitions, null);
+    }
+  }
 
   private final String input;
   private final String output;
@@ -56,6 +73,7 @@ public final class JobConfig implements Serializable {
   private final boolean latestYear;
   private final long maxDocBytes;
   private final Integer partitions;
+  private final long maxParseSeconds;
 
   private JobConfig(
       String input,
@@ -63,7 +81,8 @@ public final class JobConfig implements Serializable {
       List<Integer> years,
       boolean latestYear,
       long maxDocBytes,
-      Integer partitions) {
+      Integer partitions,
+      long maxParseSeconds) {
     this.input = requireText(input, "input path (--input or " + CONF_INPUT + ")");
     this.output = requireText(output, "output root (--output or " + CONF_OUTPUT + ")");
     if (maxDocBytes <= 0 || maxDocBytes > MAX_DOC_BYTES_LIMIT) {
@@ -73,6 +92,11 @@ public final class JobConfig implements Serializable {
     if (partitions != null && partitions <= 0) {
       throw new IllegalArgumentException("partitions must be positive, got " + partitions);
     }
+    if (maxParseSeconds <= 0 || maxParseSeconds > MAX_PARSE_SECONDS_LIMIT) {
+      throw new IllegalArgumentException(
+          "max parse seconds must be between 1 and " + MAX_PARSE_SECONDS_LIMIT + ", got " + maxParseSeconds);
+    }
+    this.maxParseSeconds = maxParseSeconds;
     this.years = years == null ? null : List.copyOf(years);
     this.latestYear = latestYear;
     this.maxDocBytes = maxDocBytes;
@@ -81,7 +105,7 @@ public final class JobConfig implements Serializable {
 
   /** A configuration with only the required paths set and every other setting at its default. */
   public static JobConfig of(String input, String output) {
-    return new JobConfig(input, output, null, false, DEFAULT_MAX_DOC_BYTES, null);
+    return new JobConfig(input, output, null, false, DEFAULT_MAX_DOC_BYTES, null, DEFAULT_MAX_PARSE_SECONDS);
   }
 
   /**
@@ -110,7 +134,17 @@ public final class JobConfig implements Serializable {
             : conf.containsKey(CONF_PARTITIONS)
                 ? (int) parseLong(conf.get(CONF_PARTITIONS), CONF_PARTITIONS)
                 : null;
-    return of(input, output).withYears(years).withMaxDocBytes(maxDocBytes).withPartitions(partitions);
+    long maxParseSeconds =
+        cli.maxParseSeconds() != null
+            ? cli.maxParseSeconds()
+            : conf.containsKey(CONF_MAX_PARSE_SECONDS)
+                ? parseLong(conf.get(CONF_MAX_PARSE_SECONDS), CONF_MAX_PARSE_SECONDS)
+                : DEFAULT_MAX_PARSE_SECONDS;
+    return of(input, output)
+        .withYears(years)
+        .withMaxDocBytes(maxDocBytes)
+        .withPartitions(partitions)
+        .withMaxParseSeconds(maxParseSeconds);
   }
 
   /**
@@ -121,10 +155,10 @@ public final class JobConfig implements Serializable {
    */
   public JobConfig withYears(String spec) {
     if (spec == null || spec.isBlank()) {
-      return new JobConfig(input, output, null, false, maxDocBytes, partitions);
+      return new JobConfig(input, output, null, false, maxDocBytes, partitions, maxParseSeconds);
     }
     if (spec.trim().equalsIgnoreCase(LATEST)) {
-      return new JobConfig(input, output, null, true, maxDocBytes, partitions);
+      return new JobConfig(input, output, null, true, maxDocBytes, partitions, maxParseSeconds);
     }
     TreeSet<Integer> parsed = new TreeSet<>();
     for (String part : spec.split(",")) {
@@ -147,17 +181,17 @@ public final class JobConfig implements Serializable {
     if (parsed.isEmpty()) {
       throw new IllegalArgumentException("years filter is empty: '" + spec + "'");
     }
-    return new JobConfig(input, output, new ArrayList<>(parsed), false, maxDocBytes, partitions);
+    return new JobConfig(input, output, new ArrayList<>(parsed), false, maxDocBytes, partitions, maxParseSeconds);
   }
 
   /** This configuration with another maximum document size in bytes. */
   public JobConfig withMaxDocBytes(long bytes) {
-    return new JobConfig(input, output, years, latestYear, bytes, partitions);
+    return new JobConfig(input, output, years, latestYear, bytes, partitions, maxParseSeconds);
   }
 
   /** This configuration with a partitions hint ({@code null} = choose from the input). */
   public JobConfig withPartitions(Integer count) {
-    return new JobConfig(input, output, years, latestYear, maxDocBytes, count);
+    return new JobConfig(input, output, years, latestYear, maxDocBytes, count, maxParseSeconds);
   }
 
   /** The input file or folder (read recursively). */
@@ -193,6 +227,19 @@ public final class JobConfig implements Serializable {
     return maxDocBytes;
   }
 
+  /** This configuration with another per-document parse time limit, in seconds. */
+  public JobConfig withMaxParseSeconds(long seconds) {
+    return new JobConfig(input, output, years, latestYear, maxDocBytes, partitions, seconds);
+  }
+
+  /**
+   * A document whose parse takes longer than this is rejected (reason {@code parse time limit
+   * exceeded (Ns)}) and the task goes on with the next document.
+   */
+  public long maxParseSeconds() {
+    return maxParseSeconds;
+  }
+
   /** Number of parse tasks asked for, or {@code null} to let the job choose. */
   public Integer partitions() {
     return partitions;
@@ -208,6 +255,8 @@ public final class JobConfig implements Serializable {
         + (latestYear ? LATEST : years == null ? "all" : years)
         + ", maxDocBytes="
         + maxDocBytes
+        + ", maxParseSeconds="
+        + maxParseSeconds
         + ", partitions="
         + (partitions == null ? "auto" : partitions)
         + "}";

@@ -148,7 +148,8 @@ public final class ReportJob {
             // A few tasks per core evens out slow documents (large PDFs) without a task per file.
             : Math.max(1, Math.min(paths.size(), spark.sparkContext().defaultParallelism() * 4));
     DocumentReader reader =
-        new DocumentReader(new HadoopConf(hadoopConf), parsers, config.maxDocBytes());
+        new DocumentReader(
+            new HadoopConf(hadoopConf), parsers, config.maxDocBytes(), config.maxParseSeconds() * 1000);
     return spark
         .createDataset(paths, Encoders.STRING())
         .repartition(partitions)

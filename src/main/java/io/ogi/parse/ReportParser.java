@@ -69,6 +69,9 @@ public final class ReportParser {
     }
     try {
       parseInto(r, sourcePath, bytes);
+    } catch (ParseLimits.Interrupted e) {
+      r.getValues().clear();
+      reject(r, "parse time limit exceeded");
     } catch (RuntimeException | StackOverflowError e) {
       r.getValues().clear();
       reject(r, "parser error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
@@ -89,6 +92,7 @@ public final class ReportParser {
     if (decoded.charsetMismatch()) {
       r.addFlag("charset_mismatch");
     }
+    ParseLimits.checkInterrupted();
     ReportContent content;
     if ("html".equals(decoded.format())) {
       // Spam is looked for in the page's text, not its markup (font names like 仿宋_GB2312).
@@ -105,6 +109,8 @@ public final class ReportParser {
       }
       content = TextContentExtractor.extract(spam.text());
     }
+    ParseLimits.checkInterrupted();
+    content = capTables(content, r);
     List<String> lines = allLines(content);
     String fullText = String.join("\n", lines);
 
@@ -116,6 +122,7 @@ public final class ReportParser {
     Table3Reader.Outcome t3Signs = null;
     String t2Revision = null;
     for (ReportContent.Table table : content.tables()) {
+      ParseLimits.checkInterrupted();
       if (!t3 && Table3Reader.isTable3(table)) {
         Table3Reader.Outcome o = Table3Reader.read(table, r);
         t3 = o.found();
@@ -131,6 +138,8 @@ public final class ReportParser {
       }
     }
 
+    flagImplausibleNumbers(content, r);
+    ParseLimits.checkInterrupted();
     ReportMetaReader.Title title = ReportMetaReader.title(lines);
     Integer year = ReportMetaReader.year(title, fullText);
     r.setYear(year);
@@ -160,6 +169,7 @@ public final class ReportParser {
 
     readProse(r, fullText, template, t3, t2, legacy);
 
+    ParseLimits.checkInterrupted();
     // Who wrote it, and where.
     String agency = title != null && title.agency() != null ? title.agency() : null;
     if (agency == null || agency.startsWith(SpamFilter.PLACEHOLDER) && agency.length() <= 6) {
@@ -185,6 +195,72 @@ public final class ReportParser {
     r.setPlace(place);
     r.setScope(ReportMetaReader.scope(fullText));
     decideStatus(r);
+  }
+
+  /**
+   * Numbers no count can be: a cell of more than 18 digits cannot be read (flag {@code
+   * number_too_long}; the cell is not a value), and a negative value is kept as printed but
+   * flagged {@code negative_value:<key>} (tables 三, 四 and legacy: counts). Either makes the document {@code partial}.
+   */
+  private static void flagImplausibleNumbers(ReportContent content, ParsedReport r) {
+    outer:
+    for (ReportContent.Table t : content.tables()) {
+      for (List<String> row : t.rows()) {
+        for (String c : row) {
+          if (longDigitRun(c, 19)) {
+            r.addFlag("number_too_long");
+            break outer;
+          }
+        }
+      }
+    }
+    for (ReportValue v : r.getValues()) {
+      // Counts only: table 二 has change columns (比上年增减) that are negative by right.
+      if (v.value() < 0 && (v.key().startsWith("t3.") || v.key().startsWith("t4.") || v.key().startsWith("legacy."))) {
+        r.addFlag("negative_value:" + v.key());
+      }
+    }
+  }
+
+  private static boolean longDigitRun(String s, int atLeast) {
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if ((ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９')) {
+        if (++run >= atLeast) {
+          return true;
+        }
+      } else if (ch != ',' && ch != ' ') {
+        run = 0;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tables longer than {@link ParseLimits#MAX_TABLE_ROWS} keep their first rows only (a report's
+   * tables are short; a 100,000-row table is a data dump or a trap), flagged {@code
+   * table_rows_capped}.
+   */
+  private static ReportContent capTables(ReportContent content, ParsedReport r) {
+    boolean over = false;
+    for (ReportContent.Table t : content.tables()) {
+      over |= t.rows().size() > ParseLimits.MAX_TABLE_ROWS;
+    }
+    if (!over) {
+      return content;
+    }
+    r.addFlag("table_rows_capped");
+    ReportContent out = new ReportContent();
+    for (ReportContent.Block b : content.blocks()) {
+      if (b instanceof ReportContent.Table t && t.rows().size() > ParseLimits.MAX_TABLE_ROWS) {
+        out.add(new ReportContent.Table(
+            new ArrayList<>(t.rows().subList(0, ParseLimits.MAX_TABLE_ROWS)), t.exactGrid()));
+      } else {
+        out.add(b);
+      }
+    }
+    return out;
   }
 
   /** Detected from the headers, not the year: some agencies kept the trial layout in 2021. */
@@ -233,6 +309,12 @@ public final class ReportParser {
       missing.add("no values read");
     } else if (r.isTablesMissing()) {
       missing.add("tables missing, counts from prose");
+    }
+    if (r.getFlags().contains("number_too_long")) {
+      missing.add("number too long to read (over 18 digits) in a table");
+    }
+    if (r.getFlags().stream().anyMatch(f -> f.startsWith("negative_value:"))) {
+      missing.add("negative counts in a table (kept as printed)");
     }
     if (!r.getAmbiguous().isEmpty()) {
       // Summarised by table: the keys themselves are in the ambiguous column.

@@ -16,7 +16,7 @@ public final class ReportMetaReader {
   private static final int MAX_YEAR = 2030;
 
   private static final Pattern TITLE = Pattern.compile(
-      "([^\\s|]{0,60}?)[\\s]*((?:19|20)\\d{2})\\s*年\\s*度?\\s*(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)");
+      "([^\\s|]{0,60}?)[\\s]*+((?:19|20)\\d{2})\\s*+年\\s*度?\\s*(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)");
   private static final Pattern PERIOD = Pattern.compile(
       "统计(?:期限|时限|时间|期间|区间)[^。]{0,12}?((?:19|20)\\d{2})\\s*年\\s*1\\s*月\\s*1\\s*日");
   private static final Pattern STAT_TABLE = Pattern.compile(

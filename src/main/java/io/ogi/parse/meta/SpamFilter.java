@@ -23,8 +23,13 @@ public final class SpamFilter {
   public static final String PLACEHOLDER = "〓";
 
   private static final String RUN = "[\\p{IsHan}A-Za-z0-9]";
-  /** Han/Latin/digit runs joined by underscores: no Chinese prose is written that way. */
-  private static final Pattern UNDERSCORE_CHAIN = Pattern.compile(RUN + "{2,}(?:_" + RUN + "{2,}){1,}");
+  /**
+   * Han/Latin/digit runs joined by underscores: no Chinese prose is written that way. A match can
+   * only start where a run starts (the look-behind) and runs are taken whole (possessive): without
+   * both, a long run with no underscore is rescanned from each of its characters, quadratic time.
+   */
+  private static final Pattern UNDERSCORE_CHAIN =
+      Pattern.compile("(?<!" + RUN + ")" + RUN + "{2,}+(?:_" + RUN + "{2,}+)++");
   private static final Pattern GAMBLING =
       Pattern.compile("(?:365|bet|澳门|威尼斯人|葡京|金沙|博彩|赌场|赌博|彩票|棋牌|真人|百家乐|老虎机|体育(?:官网|app|APP|平台|投注|下载)|手机打不开|怎么打不开|开户|娱乐城|注册送)");
 

@@ -29,7 +29,11 @@ public final class TextContentExtractor {
     String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
     List<String> run = new ArrayList<>();
     int pendingBlanks = 0;
+    int seen = 0;
     for (String raw : lines) {
+      if ((++seen & 1023) == 0) {
+        io.ogi.parse.ParseLimits.checkInterrupted();
+      }
       String line = stripBom(raw);
       if (line.isBlank()) {
         if (!run.isEmpty()) {

@@ -1,0 +1,83 @@
+package io.ogi.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real job and parser over {@link HostileCorpus}: every file is a row of {@code documents}
+ * with the expected status, reason words and flag, and the run reconciles.
+ */
+class HostileCorpusJobTest {
+
+  @TempDir static Path tmp;
+  static List<HostileCorpus.Kind> kinds;
+  static RunSummary summary;
+  static final Map<String, Row> byPath = new HashMap<>();
+
+  @BeforeAll
+  static void runJob() throws Exception {
+    SparkSession spark = TestSpark.session();
+    Path input = tmp.resolve("in");
+    Path output = tmp.resolve("out");
+    kinds = HostileCorpus.write(input);
+    summary =
+        new ReportJob()
+            .run(
+                JobConfig.of(input.toString(), output.toString())
+                    .withMaxDocBytes(HostileCorpus.MAX_DOC_BYTES)
+                    .withMaxParseSeconds(30),
+                spark);
+    for (Row r : spark.read().parquet(output.resolve("documents").toString())
+        .select(col("source_path"), col("status"), col("reason"), col("flags")).collectAsList()) {
+      byPath.put(r.getString(0), r);
+    }
+  }
+
+  private static Row row(String relative) {
+    List<Row> hits = byPath.entrySet().stream()
+        .filter(e -> e.getKey().endsWith("/in/" + relative))
+        .map(Map.Entry::getValue).toList();
+    assertThat(hits).as("documents row for %s", relative).hasSize(1);
+    return hits.get(0);
+  }
+
+  @Test
+  void corpusHasAtLeastTwentyFiveKinds() {
+    assertThat(kinds).hasSizeGreaterThanOrEqualTo(25);
+  }
+
+  @Test
+  void everyFileIsADocumentWithItsStatusReasonAndFlag() {
+    assertThat(byPath).hasSize(kinds.size());
+    for (HostileCorpus.Kind k : kinds) {
+      Row r = row(k.path());
+      assertThat(r.getString(1)).as("status of %s (reason %s)", k.path(), r.getString(2)).isEqualTo(k.status());
+      if (!k.status().equals("parsed")) {
+        assertThat(r.getString(2)).as("reason of %s", k.path()).isNotBlank();
+      }
+      for (String w : k.reasonWords()) {
+        assertThat(r.getString(2)).as("reason of %s", k.path()).contains(w);
+      }
+      if (k.flag() != null) {
+        assertThat(r.getList(3)).as("flags of %s", k.path()).contains(k.flag());
+      }
+    }
+  }
+
+  @Test
+  void runReconciles() {
+    assertThat(summary.inputs()).isEqualTo(kinds.size());
+    assertThat(summary.reconciled()).isTrue();
+    assertThat(summary.duplicate()).isEqualTo(1);
+  }
+}
