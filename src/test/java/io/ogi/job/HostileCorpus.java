@@ -1,5 +1,6 @@
 package io.ogi.job;
 
+import io.ogi.parse.Table3Text;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -248,29 +249,16 @@ final class HostileCorpus {
     return out.toByteArray();
   }
 
-  /** Table 三 in tab-separated rows, with the given cells for each row. */
-  static String table3(String[][] rows) {
-    StringBuilder sb = new StringBuilder();
-    sb.append("某某县人民政府办公室2020年政府信息公开工作年度报告\n");
-    sb.append("三、收到和处理政府信息公开申请情况\n");
-    sb.append("本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n");
-    for (String[] row : rows) {
-      sb.append(String.join("\t", row)).append('\n');
-    }
-    sb.append("四、政府信息公开行政复议、行政诉讼情况\n");
-    return sb.toString();
-  }
-
   private static byte[] thirtyDigits() {
     String n = "123456789012345678901234567890";
-    return table3(new String[][] {
+    return Table3Text.of(new String[][] {
       {"一、本年新收政府信息公开申请数量", n, "0", "0", "0", "0", "0", n},
       {"二、上年结转政府信息公开申请数量", "0", "0", "0", "0", "0", "0", "0"},
     }).getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] negativeCounts() {
-    return table3(new String[][] {
+    return Table3Text.of(new String[][] {
       {"一、本年新收政府信息公开申请数量", "-5", "0", "0", "0", "0", "0", "-5"},
       {"二、上年结转政府信息公开申请数量", "0", "0", "0", "0", "0", "0", "0"},
     }).getBytes(StandardCharsets.UTF_8);

@@ -82,7 +82,7 @@ class ParserPropertiesTest {
       @ForAll @IntRange(min = 0, max = 500) int c,
       @ForAll @IntRange(min = 1, max = 50) int delta) {
     int wrongTotal = a + b + c + delta;
-    String text = table3(new String[][] {
+    String text = Table3Text.of(new String[][] {
       {"一、本年新收政府信息公开申请数量", s(a), s(b), s(c), "0", "0", "0", s(wrongTotal)},
       {"二、上年结转政府信息公开申请数量", "0", "0", "0", "0", "0", "0", "0"},
     });
@@ -95,18 +95,6 @@ class ParserPropertiesTest {
 
   private static String s(int n) {
     return Integer.toString(n);
-  }
-
-  static String table3(String[][] rows) {
-    StringBuilder sb = new StringBuilder();
-    sb.append("某某县人民政府办公室2020年政府信息公开工作年度报告\n");
-    sb.append("三、收到和处理政府信息公开申请情况\n");
-    sb.append("本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n");
-    for (String[] row : rows) {
-      sb.append(String.join("\t", row)).append('\n');
-    }
-    sb.append("四、政府信息公开行政复议、行政诉讼情况\n");
-    return sb.toString();
   }
 
   /** Every number printed in the text, thousands separators removed, full-width digits folded. */
