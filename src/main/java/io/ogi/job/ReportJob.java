@@ -83,9 +83,14 @@ public final class ReportJob {
     //  5. write documents, then the value tables cut from the parsed and partial documents;
     //  6. compute the trends by province and year, and nationally, and write them;
     //  7. reconcile: inputs = parsed + partial + rejected + duplicate;
-    //  8. write the run manifest beside the tables (_runs/<run-id>.json and _manifest.json).
+    //  8. commit: journal, tables moved into place, the run manifest (_runs/<run-id>.json and
+    //     _manifest.json), see TableWriter. Before step 1, an earlier run's interrupted commit is
+    //     completed and dead runs' staging folders are removed.
     Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
     RunManifest manifest = new RunManifest(runId());
+    for (String action : TableWriter.recover(hadoopConf, config.output())) {
+      progress.accept("recovery: " + action);
+    }
 
     progress.accept("listing " + config.input());
     List<String> paths = InputLister.list(hadoopConf, config.input(), config.output());
@@ -110,29 +115,35 @@ public final class ReportJob {
       }
 
       TableWriter writer =
-          new TableWriter(hadoopConf, config.output(), manifest.runId(), config.hasYearsFilter());
+          new TableWriter(
+              hadoopConf, config.output(), manifest.runId(), config.hasYearsFilter(), testHalt(spark));
+      boolean committed = false;
       try {
-        writeTables(selected, writer, manifest);
-      } finally {
-        writer.cleanUp();
-      }
+        stageTables(selected, writer, manifest);
 
-      RunSummary summary =
-          new RunSummary(
-              paths.size(),
-              statuses.getOrDefault(ParsedReport.STATUS_PARSED, 0L),
-              statuses.getOrDefault(ParsedReport.STATUS_PARTIAL, 0L),
-              statuses.getOrDefault(ParsedReport.STATUS_REJECTED, 0L),
-              statuses.getOrDefault(ParsedReport.STATUS_DUPLICATE, 0L),
-              config.output(),
-              years);
-      if (!summary.reconciled()) {
-        progress.accept("NOT RECONCILED: " + paths.size() + " inputs but statuses " + statuses);
+        RunSummary summary =
+            new RunSummary(
+                paths.size(),
+                statuses.getOrDefault(ParsedReport.STATUS_PARSED, 0L),
+                statuses.getOrDefault(ParsedReport.STATUS_PARTIAL, 0L),
+                statuses.getOrDefault(ParsedReport.STATUS_REJECTED, 0L),
+                statuses.getOrDefault(ParsedReport.STATUS_DUPLICATE, 0L),
+                config.output(),
+                years);
+        if (!summary.reconciled()) {
+          progress.accept("NOT RECONCILED: " + paths.size() + " inputs but statuses " + statuses);
+        }
+        progress.accept("committing " + manifest.runId());
+        writer.commit(manifest.json(spark, config, summary, fingerprint, counts.get(1)));
+        committed = true;
+        progress.accept(
+            "manifest: " + config.output() + "/" + RunManifest.LAST_RUN + " (" + manifest.runId() + ")");
+        return summary;
+      } finally {
+        if (!committed) {
+          writer.abandon();
+        }
       }
-      manifest.write(spark, hadoopConf, config, summary, fingerprint, counts.get(1));
-      progress.accept(
-          "manifest: " + config.output() + "/" + RunManifest.LAST_RUN + " (" + manifest.runId() + ")");
-      return summary;
     } finally {
       documents.unpersist();
       parsedDocs.unpersist();
@@ -149,7 +160,10 @@ public final class ReportJob {
             : Math.max(1, Math.min(paths.size(), spark.sparkContext().defaultParallelism() * 4));
     DocumentReader reader =
         new DocumentReader(
-            new HadoopConf(hadoopConf), parsers, config.maxDocBytes(), config.maxParseSeconds() * 1000);
+            new HadoopConf(hadoopConf),
+            slowed(parsers, spark.conf().get(CONF_TEST_SLOW_MILLIS_PER_DOC, "0")),
+            config.maxDocBytes(),
+            config.maxParseSeconds() * 1000);
     return spark
         .createDataset(paths, Encoders.STRING())
         .repartition(partitions)
@@ -203,11 +217,11 @@ public final class ReportJob {
     return List.of(newest.getInt(0));
   }
 
-  /** Steps 5 and 6. */
-  private void writeTables(Dataset<Row> documents, TableWriter writer, RunManifest manifest)
+  /** Steps 5 and 6: every table staged; nothing in place changes until the commit. */
+  private void stageTables(Dataset<Row> documents, TableWriter writer, RunManifest manifest)
       throws IOException {
-    progress.accept("writing " + OutputSchemas.DOCUMENTS);
-    writer.write(OutputSchemas.DOCUMENTS, documents);
+    progress.accept("staging " + OutputSchemas.DOCUMENTS);
+    writer.stage(OutputSchemas.DOCUMENTS, documents);
     manifest.endStage("write " + OutputSchemas.DOCUMENTS);
     for (String table :
         List.of(
@@ -215,12 +229,12 @@ public final class ReportJob {
             OutputSchemas.REVIEW_LITIGATION,
             OutputSchemas.PROACTIVE_DISCLOSURE,
             OutputSchemas.LEGACY_STATISTICS)) {
-      progress.accept("writing " + table);
+      progress.accept("staging " + table);
       Dataset<Row> rows =
           documents.flatMap(
               (FlatMapFunction<Row, Row>) doc -> ReportRows.valueRows(doc, table).iterator(),
               Encoders.row(OutputSchemas.TABLES.get(table)));
-      writer.write(table, rows);
+      writer.stage(table, rows);
       manifest.endStage("write " + table);
     }
 
@@ -228,12 +242,63 @@ public final class ReportJob {
     Dataset<Row> measures =
         documents.flatMap(
             (FlatMapFunction<Row, Row>) ReportJob::trendRow, Encoders.row(TrendMeasures.SCHEMA));
-    progress.accept("writing " + OutputSchemas.TRENDS_PROVINCE_YEAR);
-    writer.write(OutputSchemas.TRENDS_PROVINCE_YEAR, TrendTables.byProvinceYear(measures));
+    progress.accept("staging " + OutputSchemas.TRENDS_PROVINCE_YEAR);
+    writer.stage(OutputSchemas.TRENDS_PROVINCE_YEAR, TrendTables.byProvinceYear(measures));
     manifest.endStage("write " + OutputSchemas.TRENDS_PROVINCE_YEAR);
-    progress.accept("writing " + OutputSchemas.TRENDS_NATIONAL_YEAR);
-    writer.write(OutputSchemas.TRENDS_NATIONAL_YEAR, TrendTables.byNationalYear(measures));
+    progress.accept("staging " + OutputSchemas.TRENDS_NATIONAL_YEAR);
+    writer.stage(OutputSchemas.TRENDS_NATIONAL_YEAR, TrendTables.byNationalYear(measures));
     manifest.endStage("write " + OutputSchemas.TRENDS_NATIONAL_YEAR);
+  }
+
+  /**
+   * Test hook {@value #CONF_TEST_HALT_AT} (e.g. {@code staged:applications}, {@code
+   * committed:documents}): at that step of the write, print a line and stop still until killed,
+   * so the interruption tests can kill the JVM at a known point. Unset in every real run.
+   */
+  static final String CONF_TEST_HALT_AT = "spark.ogi.test.haltAt";
+
+  /**
+   * Test hook {@value #CONF_TEST_SLOW_MILLIS_PER_DOC}: each parse first sleeps this long, so the
+   * cluster fault test can kill an executor while its tasks run. Unset (0) in every real run.
+   */
+  static final String CONF_TEST_SLOW_MILLIS_PER_DOC = "spark.ogi.test.slowMillisPerDoc";
+
+  private static ParserFactory slowed(ParserFactory parsers, String millis) {
+    long ms = Long.parseLong(millis.trim());
+    if (ms <= 0) {
+      return parsers;
+    }
+    return () -> {
+      ParserFactory.DocumentParser p = parsers.create();
+      return (path, bytes) -> {
+        try {
+          Thread.sleep(ms);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted", e);
+        }
+        return p.parse(path, bytes);
+      };
+    };
+  }
+
+  private Consumer<String> testHalt(SparkSession spark) {
+    String at = spark.conf().get(CONF_TEST_HALT_AT, "");
+    if (at.isBlank()) {
+      return step -> {};
+    }
+    return step -> {
+      if (step.equals(at.trim())) {
+        progress.accept("halted at " + step + " (" + CONF_TEST_HALT_AT + "), waiting to be killed");
+        System.out.flush();
+        try {
+          Thread.sleep(Long.MAX_VALUE);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("halted at " + step, e);
+        }
+      }
+    };
   }
 
   private static Iterator<Row> trendRow(Row doc) {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -83,13 +82,13 @@ final class RunManifest {
   }
 
   /**
-   * Writes the manifest of a finished run under the output root.
+   * The manifest of a finished run, as JSON (published by {@link TableWriter#commit} once the
+   * tables are in place, so it always describes the tables beside it).
    *
    * @param parserVersions documents by parser version ({@code null} key: never parsed)
    */
-  void write(
+  byte[] json(
       SparkSession spark,
-      Configuration conf,
       JobConfig config,
       RunSummary summary,
       String fingerprint,
@@ -134,14 +133,16 @@ final class RunManifest {
     timings.put("total", (System.nanoTime() - startNanos) / 1_000_000);
     m.put("timings_ms", timings);
 
-    byte[] json =
-        new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .writeValueAsBytes(m);
-    Path root = new Path(config.output());
-    FileSystem fs = root.getFileSystem(conf);
+    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(m);
+  }
+
+  /**
+   * Writes a run's manifest under the output root: {@code _runs/<run-id>.json}, then {@code
+   * _manifest.json}, written aside and renamed so a reader sees the previous manifest or this one,
+   * never half.
+   */
+  static void publish(FileSystem fs, Path root, String runId, byte[] json) throws IOException {
     writeFile(fs, new Path(new Path(root, RUNS_FOLDER), runId + ".json"), json);
-    // Written aside and renamed, so a reader sees the previous manifest or this one, never half.
     Path tmp = new Path(root, "_" + runId + ".manifest.tmp");
     writeFile(fs, tmp, json);
     Path last = new Path(root, LAST_RUN);

@@ -2,10 +2,19 @@ package io.ogi.job;
 
 import static org.apache.spark.sql.functions.col;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -16,30 +25,72 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Writes the tables as Parquet partitioned by {@code year}, first into a staging folder under the
- * output root ({@code _staging/<run>/<table>}), then moves them into place with renames, so a
- * reader never sees a half-written table.
+ * Writes the tables as Parquet partitioned by {@code year} with a crash-safe commit: a run that
+ * dies at any point leaves either the previous run's tables or (after the next run's recovery) this
+ * run's, never a mix that {@code _manifest.json} does not describe.
  *
- * <ul>
- *   <li>Without a years filter, the whole table folder is replaced.
- *   <li>With one, only the {@code year=<y>} folders the run wrote are replaced and the others are
- *       left alone: the semantics of {@code spark.sql.sources.partitionOverwriteMode=dynamic},
- *       with the move done by the job instead of Spark's committer so that it happens per
- *       partition after the whole table is written.
- * </ul>
+ * <p>The protocol, for one run with id {@code R} under the output root:
+ *
+ * <ol>
+ *   <li><b>Stage</b> ({@link #stage}): every table is written in full to {@code _staging/R/<table>}.
+ *       The tables in place are not touched; a run killed here leaves them as they were, and its
+ *       staging folder is deleted by the next run.
+ *   <li><b>Commit point</b> ({@link #commit}): the journal {@code _commit.json} is written (to a
+ *       temporary name, then renamed, so it exists whole or not at all). It lists every move the
+ *       commit will make and holds the run's manifest. From here on the run is committed: a crash
+ *       is completed (rolled forward) by the next run, never rolled back.
+ *   <li><b>Moves</b>: per table, the table folder (or, with a years filter, each written {@code
+ *       year=<y>} folder) in place is renamed into {@code _staging/R/<table>.replaced} and the
+ *       staged one renamed into its place. Each step checks the state first, so repeating it after
+ *       a crash is harmless.
+ *   <li><b>Manifest</b>: {@code _runs/R.json}, then {@code _manifest.json} (written aside and
+ *       renamed).
+ *   <li><b>Done</b>: the journal is deleted, then {@code _staging/R}.
+ * </ol>
+ *
+ * <p>{@link #recover} runs at the start of every run: it completes a commit whose journal it finds,
+ * and deletes the staging folders of runs that died before their commit point. Readers: while
+ * {@code _commit.json} exists a commit is under way (it takes only renames: milliseconds) or was
+ * interrupted; without it, the tables are exactly what {@code _manifest.json} describes. One run at
+ * a time per output root.
  */
 final class TableWriter {
 
+  static final String STAGING = "_staging";
+  static final String JOURNAL = "_commit.json";
+  private static final String JOURNAL_TMP = "_commit.json.tmp";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final Configuration conf;
   private final Path outputRoot;
+  private final String runId;
   private final Path stagingRoot;
   private final boolean replacePartitionsOnly;
+  private final Consumer<String> checkpoint;
+  /** Staged tables in order, with the partitions to move ({@code null}: the whole table). */
+  private final Map<String, List<String>> staged = new LinkedHashMap<>();
 
   TableWriter(Configuration conf, String outputRoot, String runId, boolean replacePartitionsOnly) {
+    this(conf, outputRoot, runId, replacePartitionsOnly, step -> {});
+  }
+
+  /**
+   * @param checkpoint told {@code staged:<table>} after each table is staged and {@code
+   *     committed:<table>} after each table is moved into place (the interruption tests stop the
+   *     JVM there)
+   */
+  TableWriter(
+      Configuration conf,
+      String outputRoot,
+      String runId,
+      boolean replacePartitionsOnly,
+      Consumer<String> checkpoint) {
     this.conf = conf;
     this.outputRoot = new Path(outputRoot);
-    this.stagingRoot = new Path(this.outputRoot, "_staging/" + runId);
+    this.runId = runId;
+    this.stagingRoot = new Path(this.outputRoot, STAGING + "/" + runId);
     this.replacePartitionsOnly = replacePartitionsOnly;
+    this.checkpoint = checkpoint;
   }
 
   /** The folder of {@code table} under the output root. */
@@ -48,17 +99,17 @@ final class TableWriter {
   }
 
   /**
-   * Writes {@code rows} as {@code table}: conformed to its schema, one task per year, sorted within
-   * the year by the table's sort columns, then moved into place.
+   * Writes {@code rows} as {@code table} into the staging folder: conformed to its schema, one task
+   * per year, sorted within the year by the table's sort columns. Nothing in place changes.
    */
-  void write(String table, Dataset<Row> rows) throws IOException {
+  void stage(String table, Dataset<Row> rows) throws IOException {
     StructType schema = OutputSchemas.TABLES.get(table);
     List<Column> sort = new ArrayList<>();
     sort.add(col(OutputSchemas.YEAR));
     for (String c : OutputSchemas.sortColumns(table)) {
       sort.add(col(c));
     }
-    Path staged = new Path(stagingRoot, table);
+    Path stagedTable = new Path(stagingRoot, table);
     Dataset<Row> conformed = OutputSchemas.conform(rows, schema);
     conformed
         .repartition(col(OutputSchemas.YEAR))
@@ -66,81 +117,190 @@ final class TableWriter {
         .write()
         .mode(SaveMode.Overwrite)
         .partitionBy(OutputSchemas.YEAR)
-        .parquet(staged.toString());
-    if (partitions(staged).isEmpty()) {
+        .parquet(stagedTable.toString());
+    List<String> partitions = partitionNames(stagedTable);
+    if (partitions.isEmpty() && !replacePartitionsOnly) {
       // A partitioned write of no rows leaves no file, and readers then cannot infer the schema:
       // an empty table is one empty Parquet file that carries it (year as an ordinary column).
-      conformed.limit(0).coalesce(1).write().mode(SaveMode.Overwrite).parquet(staged.toString());
+      conformed.limit(0).coalesce(1).write().mode(SaveMode.Overwrite).parquet(stagedTable.toString());
     }
-    if (replacePartitionsOnly) {
-      movePartitions(table, staged);
-    } else {
-      moveTable(table, staged);
-    }
+    // With a years filter only the written partitions move (none: the table stays as it was).
+    staged.put(table, replacePartitionsOnly ? partitions : null);
+    checkpoint.accept("staged:" + table);
   }
 
-  /** Removes the run's staging folder (and the replaced data parked there). */
-  void cleanUp() throws IOException {
-    FileSystem fs = stagingRoot.getFileSystem(conf);
+  /**
+   * Commits every staged table and publishes the run's manifest: writes the journal (the commit
+   * point), makes the moves, writes {@code _runs/<run>.json} and {@code _manifest.json}, deletes the
+   * journal and the staging folder.
+   */
+  void commit(byte[] manifestJson) throws IOException {
+    FileSystem fs = outputRoot.getFileSystem(conf);
+    ObjectNode journal = JSON.createObjectNode();
+    journal.put("run_id", runId);
+    ArrayNode tables = journal.putArray("tables");
+    for (Map.Entry<String, List<String>> e : staged.entrySet()) {
+      ObjectNode t = tables.addObject();
+      t.put("table", e.getKey());
+      if (e.getValue() == null) {
+        t.put("whole", true);
+      } else {
+        t.put("whole", false);
+        ArrayNode parts = t.putArray("partitions");
+        e.getValue().forEach(parts::add);
+      }
+    }
+    journal.set("manifest", JSON.readTree(manifestJson));
+    Path tmp = new Path(outputRoot, JOURNAL_TMP);
+    writeFile(fs, tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(journal));
+    rename(fs, tmp, new Path(outputRoot, JOURNAL)); // the commit point
+    checkpoint.accept("journal");
+    complete(fs, outputRoot, journal, checkpoint);
+  }
+
+  /**
+   * Removes this run's staging folder after a failure before the commit point. After it (the
+   * journal names this run) nothing is removed: the next run completes the commit.
+   */
+  void abandon() throws IOException {
+    FileSystem fs = outputRoot.getFileSystem(conf);
+    JsonNode journal = readJournal(fs, outputRoot);
+    if (journal != null && runId.equals(journal.path("run_id").asText())) {
+      return;
+    }
     fs.delete(stagingRoot, true);
-    Path parent = stagingRoot.getParent();
-    FileStatus[] left = fs.exists(parent) ? fs.listStatus(parent) : new FileStatus[0];
-    if (left.length == 0) {
-      fs.delete(parent, true);
-    }
+    deleteIfEmpty(fs, stagingRoot.getParent());
   }
 
-  private void moveTable(String table, Path staged) throws IOException {
-    FileSystem fs = staged.getFileSystem(conf);
-    Path target = tablePath(table);
-    Path replaced = new Path(stagingRoot, table + ".replaced");
-    if (fs.exists(target)) {
-      rename(fs, target, replaced);
+  /**
+   * Brings an output root back to a committed state before a run: completes an interrupted commit
+   * (its journal is present) and deletes the staging folders of runs that never reached their
+   * commit point.
+   *
+   * @return one line per action taken (empty when the root was clean)
+   */
+  static List<String> recover(Configuration conf, String output) throws IOException {
+    Path root = new Path(output);
+    FileSystem fs = root.getFileSystem(conf);
+    List<String> actions = new ArrayList<>();
+    if (!fs.exists(root)) {
+      return actions;
     }
-    rename(fs, staged, target);
-    fs.delete(replaced, true);
+    fs.delete(new Path(root, JOURNAL_TMP), false); // a journal never finished: not committed
+    JsonNode journal = readJournal(fs, root);
+    if (journal != null) {
+      String run = journal.path("run_id").asText();
+      complete(fs, root, journal, step -> {});
+      actions.add("completed the interrupted commit of " + run);
+    }
+    Path staging = new Path(root, STAGING);
+    if (fs.exists(staging)) {
+      for (FileStatus s : fs.listStatus(staging)) {
+        fs.delete(s.getPath(), true);
+        actions.add("removed " + STAGING + "/" + s.getPath().getName() + " (a run that died before its commit)");
+      }
+      fs.delete(staging, true);
+    }
+    return actions;
   }
 
-  private void movePartitions(String table, Path staged) throws IOException {
-    FileSystem fs = staged.getFileSystem(conf);
-    Path target = tablePath(table);
-    Path replaced = new Path(stagingRoot, table + ".replaced");
-    List<FileStatus> newPartitions = partitions(staged);
-    if (newPartitions.isEmpty()) {
+  /** Makes the journal's moves (each only if not yet made), publishes its manifest, cleans up. */
+  private static void complete(FileSystem fs, Path root, JsonNode journal, Consumer<String> checkpoint)
+      throws IOException {
+    String run = journal.path("run_id").asText();
+    Path runStaging = new Path(root, STAGING + "/" + run);
+    for (JsonNode t : journal.path("tables")) {
+      String table = t.path("table").asText();
+      Path staged = new Path(runStaging, table);
+      Path target = new Path(root, table);
+      Path parked = new Path(runStaging, table + ".replaced");
+      if (t.path("whole").asBoolean()) {
+        if (fs.exists(staged)) {
+          if (fs.exists(target)) {
+            fs.delete(parked, true);
+            rename(fs, target, parked);
+          }
+          rename(fs, staged, target);
+        }
+      } else {
+        List<String> partitions = new ArrayList<>();
+        t.path("partitions").forEach(p -> partitions.add(p.asText()));
+        movePartitions(fs, staged, target, parked, partitions);
+      }
+      checkpoint.accept("committed:" + table);
+    }
+    byte[] manifest = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(journal.path("manifest"));
+    RunManifest.publish(fs, root, run, manifest);
+    fs.delete(new Path(root, JOURNAL), false);
+    fs.delete(runStaging, true);
+    deleteIfEmpty(fs, runStaging.getParent());
+  }
+
+  private static void movePartitions(
+      FileSystem fs, Path staged, Path target, Path parked, List<String> partitions) throws IOException {
+    if (partitions.isEmpty()) {
       return; // nothing of these years: the table stays as it was
     }
     fs.mkdirs(target);
-    fs.mkdirs(replaced);
-    for (FileStatus stray : fs.listStatus(target)) {
-      // The schema-only file of a table that was empty: partitions must not sit beside it.
-      if (stray.isFile() && stray.getPath().getName().endsWith(".parquet")) {
-        fs.delete(stray.getPath(), false);
-      }
-    }
-    for (FileStatus partition : newPartitions) {
-      String name = partition.getPath().getName();
-      Path dst = new Path(target, name);
-      if (fs.exists(dst)) {
-        rename(fs, dst, new Path(replaced, name));
-      }
-      rename(fs, partition.getPath(), dst);
-    }
-    fs.delete(replaced, true);
-    fs.delete(staged, true);
-  }
-
-  /** The {@code year=<y>} folders of a written table. */
-  private List<FileStatus> partitions(Path table) throws IOException {
-    FileSystem fs = table.getFileSystem(conf);
-    List<FileStatus> found = new ArrayList<>();
-    if (fs.exists(table)) {
-      for (FileStatus s : fs.listStatus(table)) {
-        if (s.isDirectory() && s.getPath().getName().startsWith(OutputSchemas.YEAR + "=")) {
-          found.add(s);
+    if (fs.exists(target)) {
+      for (FileStatus stray : fs.listStatus(target)) {
+        // The schema-only file of a table that was empty: partitions must not sit beside it.
+        if (stray.isFile() && stray.getPath().getName().endsWith(".parquet")) {
+          fs.delete(stray.getPath(), false);
         }
       }
     }
+    for (String name : partitions) {
+      Path src = new Path(staged, name);
+      if (!fs.exists(src)) {
+        continue; // moved before the crash
+      }
+      Path dst = new Path(target, name);
+      if (fs.exists(dst)) {
+        fs.mkdirs(parked);
+        Path park = new Path(parked, name);
+        fs.delete(park, true);
+        rename(fs, dst, park);
+      }
+      rename(fs, src, dst);
+    }
+  }
+
+  private static JsonNode readJournal(FileSystem fs, Path root) throws IOException {
+    Path journal = new Path(root, JOURNAL);
+    if (!fs.exists(journal)) {
+      return null;
+    }
+    try (FSDataInputStream in = fs.open(journal)) {
+      return JSON.readTree(in.readAllBytes());
+    }
+  }
+
+  /** The {@code year=<y>} folder names of a written table, sorted. */
+  private List<String> partitionNames(Path table) throws IOException {
+    FileSystem fs = table.getFileSystem(conf);
+    List<String> found = new ArrayList<>();
+    if (fs.exists(table)) {
+      for (FileStatus s : fs.listStatus(table)) {
+        if (s.isDirectory() && s.getPath().getName().startsWith(OutputSchemas.YEAR + "=")) {
+          found.add(s.getPath().getName());
+        }
+      }
+    }
+    found.sort(null);
     return found;
+  }
+
+  private static void deleteIfEmpty(FileSystem fs, Path dir) throws IOException {
+    if (fs.exists(dir) && fs.listStatus(dir).length == 0) {
+      fs.delete(dir, true);
+    }
+  }
+
+  static void writeFile(FileSystem fs, Path path, byte[] bytes) throws IOException {
+    try (FSDataOutputStream out = fs.create(path, true)) {
+      out.write(bytes);
+    }
   }
 
   private static void rename(FileSystem fs, Path from, Path to) throws IOException {
