@@ -83,7 +83,7 @@ public final class RunCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "Documents larger than N bytes are rejected unread (reason 'too large'). "
-              + "Default: 67108864 (64 MiB). Conf: "
+              + "The same limit applies after gunzip. Default: 16777216 (16 MiB). Conf: "
               + JobConfig.CONF_MAX_DOC_BYTES)
   Long maxDocBytes;
 
@@ -128,7 +128,7 @@ public final class RunCommand implements Callable<Integer> {
     SparkSession spark = SparkSession.builder().config(sparkConf).getOrCreate();
     RunSummary summary;
     try {
-      summary = new ReportJob(ParserFactory.reportParser(), line -> out.println("run: " + line)).run(config, spark);
+      summary = new ReportJob(ParserFactory.reportParser(config.maxDocBytes()), line -> out.println("run: " + line)).run(config, spark);
     } catch (Exception e) {
       System.err.println("run: failed: " + e);
       e.printStackTrace(System.err);

@@ -20,7 +20,7 @@ import java.util.TreeSet;
  *       spark.ogi.partitions}), for
  *       example {@code spark-submit --conf spark.ogi.years=latest};
  *   <li>the default: no years filter (every year, tables replaced whole), {@value
- *       #DEFAULT_MAX_DOC_BYTES} bytes (64 MiB) per document, {@value #DEFAULT_MAX_PARSE_SECONDS} seconds
+ *       #DEFAULT_MAX_DOC_BYTES} bytes (16 MiB) per document, {@value #DEFAULT_MAX_PARSE_SECONDS} seconds
  *       of parsing per document, partitions chosen from the number of
  *       files and the cluster's parallelism. Input and output have no default.
  * </ol>
@@ -46,8 +46,12 @@ public final class JobConfig implements Serializable {
   /** A day: anything longer is a typo, and would overflow nothing but would stall a task. */
   static final long MAX_PARSE_SECONDS_LIMIT = 86_400;
 
-  /** 64 MiB: far above any real report (the largest PDFs are a few MB), below a runaway file. */
-  public static final long DEFAULT_MAX_DOC_BYTES = 64L * 1024 * 1024;
+  /**
+   * 16 MiB: far above any real report (pages of a few hundred KB, PDFs of a few MB), below a runaway
+   * file whose parse would hold hundreds of MB in an executor. Equal to {@link
+   * io.ogi.parse.DocumentDecoder#DEFAULT_MAX_DECODED_BYTES}, the cap after decompression.
+   */
+  public static final long DEFAULT_MAX_DOC_BYTES = 16L * 1024 * 1024;
 
   /** The years filter word meaning "the newest data year present in this run's input". */
   public static final String LATEST = "latest";

@@ -1,7 +1,9 @@
 package io.ogi.job;
 
 import io.ogi.model.ParsedReport;
+import io.ogi.parse.DocumentDecoder;
 import io.ogi.parse.ReportParser;
+import io.ogi.place.PlaceResolver;
 import java.io.Serializable;
 
 /**
@@ -25,5 +27,13 @@ public interface ParserFactory extends Serializable {
   /** The project's parser, {@link ReportParser}. */
   static ParserFactory reportParser() {
     return () -> new ReportParser()::parse;
+  }
+
+  /** The project's parser, rejecting documents over {@code maxDecodedBytes} after gunzip. */
+  static ParserFactory reportParser(long maxDecodedBytes) {
+    if (maxDecodedBytes == DocumentDecoder.DEFAULT_MAX_DECODED_BYTES) {
+      return reportParser();
+    }
+    return () -> new ReportParser(new DocumentDecoder(maxDecodedBytes), new PlaceResolver())::parse;
   }
 }

@@ -27,10 +27,16 @@ import java.util.zip.GZIPInputStream;
  */
 public final class DocumentDecoder {
 
-  /** Decompressed documents larger than this are rejected (gzip bombs, giant pages). */
-  public static final long DEFAULT_MAX_DECODED_BYTES = 64L * 1024 * 1024;
+  /**
+   * Decompressed documents larger than this are rejected (gzip bombs, giant pages): 16 MiB, the
+   * job's default size limit too. The largest real report pages are a few hundred KB and the largest
+   * PDFs a few MB; a page of 16 MiB is a runaway (a log, a dump) whose parse would hold hundreds of
+   * MB of DOM in an executor.
+   */
+  public static final long DEFAULT_MAX_DECODED_BYTES = 16L * 1024 * 1024;
 
   private static final Charset GB18030 = Charset.forName("GB18030");
+  private static final Charset BIG5 = Charset.forName("Big5");
   private static final Pattern META_CHARSET =
       Pattern.compile("(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([a-z0-9_\\-]+)");
 
@@ -132,6 +138,12 @@ public final class DocumentDecoder {
       return new Decoded(utf8, format, "UTF-8", null, false, null);
     }
     String gb = strict(bytes, GB18030);
+    // Big5 (Traditional Chinese mirrors, Hong Kong and Taiwan sites) also decodes as GB18030, to
+    // nonsense: undeclared, the decoding whose text has more of the commonest characters wins.
+    String big5 = declared == null ? strict(bytes, BIG5) : null;
+    if (big5 != null && (gb == null || CommonHan.score(big5) > 2 * CommonHan.score(gb) + 4)) {
+      return new Decoded(big5, format, BIG5.name(), null, false, null);
+    }
     if (gb != null) {
       return new Decoded(gb, format, GB18030.name(), null, declared != null, null);
     }

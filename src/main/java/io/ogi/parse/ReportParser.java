@@ -95,6 +95,10 @@ public final class ReportParser {
     ParseLimits.checkInterrupted();
     ReportContent content;
     if ("html".equals(decoded.format())) {
+      String cut = io.ogi.parse.html.Truncation.detect(decoded.text());
+      if (cut != null) {
+        r.addFlag("truncated_html:" + cut.replace(' ', '_'));
+      }
       // Spam is looked for in the page's text, not its markup (font names like 仿宋_GB2312).
       content = HtmlContentExtractor.extract(decoded.text());
       Set<String> spam = SpamFilter.detect(String.join("\n", allLines(content)));
@@ -310,6 +314,9 @@ public final class ReportParser {
     } else if (r.isTablesMissing()) {
       missing.add("tables missing, counts from prose");
     }
+    r.getFlags().stream().filter(f -> f.startsWith("truncated_html:")).findFirst().ifPresent(f ->
+        missing.add("truncated HTML: no </body></html> and the page "
+            + f.substring("truncated_html:".length()).replace('_', ' ') + " (values may be incomplete)"));
     if (r.getFlags().contains("number_too_long")) {
       missing.add("number too long to read (over 18 digits) in a table");
     }

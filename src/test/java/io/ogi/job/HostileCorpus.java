@@ -26,8 +26,8 @@ import java.util.zip.ZipOutputStream;
  */
 final class HostileCorpus {
 
-  /** The per-document size limit the corpus is built around (the giant page is 50 MB). */
-  static final long MAX_DOC_BYTES = 16L * 1024 * 1024;
+  /** The job's default size limit, which the giant page (50 MB) exceeds. */
+  static final long MAX_DOC_BYTES = JobConfig.DEFAULT_MAX_DOC_BYTES;
 
   /**
    * One file of the corpus.
@@ -82,11 +82,15 @@ final class HostileCorpus {
     put("binary/pdf-named.html", concat(pdfWithoutText(), "%html\n".getBytes(StandardCharsets.US_ASCII)), "rejected", List.of("PDF"), null);
 
     // 10-11. Broken HTML.
-    put("broken/truncated.html", Arrays.copyOf(lujiang, lujiang.length * 2 / 3), "parsed", List.of(), null);
+    String cutAfterRow = lujiangText.substring(0, lujiangText.indexOf("</tr>", lujiangText.indexOf("予以公开")) + 5);
+    put("broken/truncated.html", cutAfterRow.getBytes(StandardCharsets.UTF_8),
+        "partial", List.of("truncated HTML", "ends inside a table"), "truncated_html:ends_inside_a_table");
+    put("broken/truncated-mid-tag.html", (cutAfterRow + "<tr><td class=\"x").getBytes(StandardCharsets.UTF_8),
+        "partial", List.of("truncated HTML", "ends inside a tag"), "truncated_html:ends_inside_a_tag");
     put("broken/deep-nesting.html", deepNesting(100_000), "rejected", List.of("not an annual report"), null);
 
     // 12. A 50 MB page: rejected by size before it is parsed.
-    put("giant/50mb.html", giant(50 * 1024 * 1024), "rejected", List.of("too large", "limit"), null);
+    put("giant/50mb.html", giant(50 * 1024 * 1024), "rejected", List.of("too large", "limit 16777216"), null);
 
     // 13-16. Wrong or missing charsets.
     String luoyang = new String(luoyangGbk, Charset.forName("GB18030"));
@@ -98,7 +102,10 @@ final class HostileCorpus {
         "parsed", List.of(), null);
     put("charset/gbk-no-charset.txt", seed000Text.getBytes(gbk), "parsed", List.of(), null);
     put("charset/utf16-bom.txt", utf16(seed000Text), "parsed", List.of(), null);
-    put("charset/big5.html", big5Page(), "rejected", List.of("not an annual report"), null);
+    put("charset/big5.html", big5Page(true), "rejected", List.of("not an annual report"), null);
+    put("charset/big5-undeclared.html", big5Page(false), "rejected", List.of("not an annual report"), null);
+    put("charset/utf16be-bom.html", concat(new byte[] {(byte) 0xfe, (byte) 0xff}, lujiangText.getBytes(StandardCharsets.UTF_16BE)),
+        "parsed", List.of(), null);
 
     // 17-19. Compression.
     put("gz/not-gzip.html.gz", lujiang, "rejected", List.of("not gzip"), null);
@@ -222,10 +229,12 @@ final class HostileCorpus {
     return concat(new byte[] {(byte) 0xff, (byte) 0xfe}, text.getBytes(StandardCharsets.UTF_16LE));
   }
 
-  private static byte[] big5Page() {
-    // Traditional characters: the simplified keywords of a report do not occur.
-    String page = "<html><head><meta charset=\"big5\"><title>臺北市政府公告</title></head><body>"
-        + "<p>臺北市政府資訊公開，歡迎參閱。本網站內容僅供參考。</p></body></html>";
+  /** The text of the Big5 pages, as the job must decode it (a notice, not a report). */
+  static final String BIG5_TEXT = "臺北市政府資訊公開，歡迎參閱。本網站內容僅供參考，請以公告為準。";
+
+  private static byte[] big5Page(boolean declared) {
+    String page = "<html><head>" + (declared ? "<meta charset=\"big5\">" : "") + "<title>臺北市政府公告</title></head><body>"
+        + "<p>" + BIG5_TEXT + "</p></body></html>";
     return page.getBytes(Charset.forName("Big5"));
   }
 

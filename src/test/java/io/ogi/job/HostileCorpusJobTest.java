@@ -33,12 +33,11 @@ class HostileCorpusJobTest {
     summary =
         new ReportJob()
             .run(
-                JobConfig.of(input.toString(), output.toString())
-                    .withMaxDocBytes(HostileCorpus.MAX_DOC_BYTES)
-                    .withMaxParseSeconds(30),
+                // The default limits: the giant page must be rejected by the defaults.
+                JobConfig.of(input.toString(), output.toString()),
                 spark);
     for (Row r : spark.read().parquet(output.resolve("documents").toString())
-        .select(col("source_path"), col("status"), col("reason"), col("flags")).collectAsList()) {
+        .select(col("source_path"), col("status"), col("reason"), col("flags"), col("charset")).collectAsList()) {
       byPath.put(r.getString(0), r);
     }
   }
@@ -72,6 +71,20 @@ class HostileCorpusJobTest {
         assertThat(r.getList(3)).as("flags of %s", k.path()).contains(k.flag());
       }
     }
+  }
+
+  @Test
+  void big5PagesAreDecodedAsBig5() {
+    assertThat(row("charset/big5.html").getString(4)).isEqualTo("Big5");
+    assertThat(row("charset/big5-undeclared.html").getString(4)).isEqualTo("Big5");
+    assertThat(row("charset/utf16be-bom.html").getString(4)).isEqualTo("UTF-16BE");
+    assertThat(row("charset/gbk-no-charset.txt").getString(4)).isEqualTo("GB18030");
+  }
+
+  @Test
+  void defaultSizeLimitRejectsTheGiantPageWithTheLimitInTheReason() {
+    assertThat(JobConfig.DEFAULT_MAX_DOC_BYTES).isEqualTo(16L * 1024 * 1024);
+    assertThat(row("giant/50mb.html").getString(2)).isEqualTo("too large: 52428800 bytes > limit 16777216");
   }
 
   @Test

@@ -37,7 +37,7 @@ class JobConfigTest {
 
     JobConfig defaults = JobConfig.resolve(new JobConfig.Options("in", "out", null, null, null), Map.of());
     assertThat(defaults.hasYearsFilter()).isFalse();
-    assertThat(defaults.maxDocBytes()).isEqualTo(64L * 1024 * 1024);
+    assertThat(defaults.maxDocBytes()).isEqualTo(16L * 1024 * 1024);
     assertThat(defaults.partitions()).isNull();
   }
 
