@@ -3,7 +3,10 @@
 # 127.0.0.1, run from the Spark home that the pyspark package of the jar's Spark version ships. The
 # job's spark-submit jar (target/ogi-reports-spark.jar) is submitted in client and in cluster deploy
 # mode on samples/corpus, and each run's tables must equal those of a local-mode run (bin/ogi) on the
-# same input. Stops every process it started, by PID. Last line: `cluster: client=ok cluster=ok`.
+# same input. Then two faults: an executor killed mid-job (the job completes with the same tables),
+# and the client-mode driver killed mid-write (the previous tables stay; the rerun equals a clean
+# run). Stops every process it started, by PID. Last line:
+# `cluster: client=ok cluster=ok executor-kill=ok driver-kill=ok` (OGI_CLUSTER_FAULTS=0 skips the faults).
 #
 #   .ci/cluster-test.sh                       # venv cached in ~/.cache/ogi-cluster (OGI_CLUSTER_CACHE)
 #   OGI_CLUSTER_KEEP=1 .ci/cluster-test.sh    # keep the work folder (tables, logs) for a look
@@ -144,6 +147,10 @@ compare() {  # compare NAME OUTPUT
 }
 opens='--add-opens=java.base/sun.nio.ch=ALL-UNNAMED'
 
+result="client=ok cluster=ok"
+if [[ "${OGI_CLUSTER_SUBMITS:-1}" == 0 ]]; then  # for working on the fault tests only
+  result="client=skipped cluster=skipped"
+else
 # 5. Client deploy mode: the driver is spark-submit's JVM, executors on the workers.
 t=$SECONDS
 submit client "$work/client" >"$work/client.out" 2>"$work/logs/client.err" \
@@ -170,5 +177,108 @@ compare cluster "$work/cluster"
 
 executor_err=$(ls "$work"/work*/app-*/*/stderr | head -n 1)
 grep -q -- "$opens" "$executor_err" || fail "executor started without $opens ($executor_err)"
-step "drivers and executors started with Spark's --add-opens; all done in $((SECONDS - t_start))s"
-echo "cluster: client=ok cluster=ok"
+step "drivers and executors started with Spark's --add-opens"
+fi
+
+if [[ "${OGI_CLUSTER_FAULTS:-1}" == 0 ]]; then
+  step "fault tests skipped (OGI_CLUSTER_FAULTS=0); all done in $((SECONDS - t_start))s"
+  echo "cluster: $result"
+  exit 0
+fi
+
+# 7. Faults (issue #8). An executor killed with SIGKILL while its tasks run: the job must complete
+#    with the local run's tables. Each parse first sleeps (test hook spark.ogi.test.slowMillisPerDoc)
+#    so that the parse stage lasts long enough to kill an executor in the middle of it.
+executors() {  # PIDs of the executor JVMs the workers started
+  local p
+  for p in "${pids[@]}"; do ps -o pid=,args= --ppid "$p" 2>/dev/null || true; done \
+    | awk '/CoarseGrainedExecutorBackend/ {print $1}'
+}
+wait_for() {  # wait_for SECONDS COMMAND...: until COMMAND succeeds
+  local limit=$1; shift
+  for _ in $(seq 1 $((limit * 5))); do "$@" && return 0; sleep 0.2; done
+  return 1
+}
+t=$SECONDS
+apps_before=$(ls -d "$work"/work*/app-* 2>/dev/null | sort)
+MASTER="$master" DEPLOY_MODE=client INPUT="$input" OUTPUT="$work/exec-kill" JAR="$jar" \
+  SPARK_SUBMIT="$SPARK_HOME/bin/spark-submit" DRIVER_MEMORY=512m EXECUTOR_MEMORY=512m \
+  SUBMIT_OPTS="--total-executor-cores 2 --executor-cores 1 --conf spark.ui.enabled=false --conf spark.sql.shuffle.partitions=4 --conf spark.ogi.test.slowMillisPerDoc=2500" \
+  jobs/spark-submit.sh >"$work/exec-kill.out" 2>"$work/logs/exec-kill.err" &
+submit_pid=$!
+pids+=("$submit_pid")
+running_task() {  # the log of an executor of the new application that has started a task
+  local app
+  for app in $(comm -13 <(echo "$apps_before") <(ls -d "$work"/work*/app-* 2>/dev/null | sort)); do
+    grep -l "Running task" "$app"/*/stderr 2>/dev/null | head -n 1
+  done | head -n 1
+}
+has_running_task() { [[ -n "$(running_task)" ]]; }
+wait_for 300 has_running_task || fail "executor kill: no executor started a task in 300s"
+sleep 2
+victim_log=$(running_task)
+victim_id=$(basename "$(dirname "$victim_log")")
+victim_app=$(basename "$(dirname "$(dirname "$victim_log")")")
+victim=""
+for e in $(executors); do
+  if ps -o args= -p "$e" | grep -qE -- "--executor-id $victim_id( |$).*--app-id $victim_app|--app-id $victim_app.*--executor-id $victim_id( |$)"; then
+    victim=$e
+  fi
+done
+[[ -n "$victim" ]] || fail "executor kill: no JVM for executor $victim_id of $victim_app"
+kill -KILL "$victim"
+step "killed executor $victim_id (PID $victim) with SIGKILL while it ran: $(grep -c 'Running task' "$victim_log") task(s) started, $(grep -c 'Finished task' "$victim_log") finished"
+wait "$submit_pid" || fail "executor kill: the job failed (see $work/logs/exec-kill.err)"
+got=$(last_line "$work/exec-kill.out")
+[[ "$got" == "$expected" ]] || fail "executor kill: '$got', expected '$expected'"
+grep -qE "Lost executor $victim_id|ExecutorLostFailure|executor $victim_id.*(exited|lost)" "$work/logs/exec-kill.err" \
+  || fail "executor kill: the driver never noticed the lost executor (see $work/logs/exec-kill.err)"
+step "executor kill: job completed: $got ($((SECONDS - t))s)"
+compare executor-kill "$work/exec-kill"
+
+# 8. The driver (client mode: the spark-submit JVM) killed with SIGKILL while it writes: the tables in
+#    place stay the previous run's, readable and unchanged; the next run gives one clean run's tables.
+#    The previous run is a local-mode run on half the corpus; test hook spark.ogi.test.haltAt stops the
+#    driver still after staging two tables, and it is killed there.
+t=$SECONDS
+mkdir -p "$work/half"
+for f in $(ls "$input" | grep -v '^_' | head -n 6); do cp "$input/$f" "$work/half/"; done
+OGI_JAVA_OPTS="-Xmx2g -Dspark.sql.shuffle.partitions=4" \
+  bin/ogi run --input "$work/half" --output "$work/driver-kill" >"$work/half.out" 2>"$work/logs/half.err" \
+  || fail "local-mode run on half the corpus failed"
+cp -r "$work/driver-kill" "$work/driver-kill-before"
+MASTER="$master" DEPLOY_MODE=client INPUT="$input" OUTPUT="$work/driver-kill" JAR="$jar" \
+  SPARK_SUBMIT="$SPARK_HOME/bin/spark-submit" DRIVER_MEMORY=512m EXECUTOR_MEMORY=512m \
+  SUBMIT_OPTS="--total-executor-cores 2 --executor-cores 1 --conf spark.ui.enabled=false --conf spark.sql.shuffle.partitions=4 --conf spark.ogi.test.haltAt=staged:applications" \
+  jobs/spark-submit.sh >"$work/driver-kill.out" 2>"$work/logs/driver-kill.err" &
+driver=$!
+pids+=("$driver")
+wait_for 400 grep -q "halted at staged:applications" "$work/driver-kill.out" \
+  || fail "driver kill: the driver never reached the write stage (see $work/logs/driver-kill.err)"
+ps -o args= -p "$driver" | grep -q "org.apache.spark.deploy.SparkSubmit" || fail "driver kill: PID $driver is not the driver JVM"
+[[ -d "$work/driver-kill/_staging" ]] || fail "driver kill: no staging folder while writing"
+kill -KILL "$driver"
+wait "$driver" 2>/dev/null || true
+step "killed the driver (PID $driver) with SIGKILL after it staged documents and applications"
+if "$py" .ci/compare_tables.py "$work/driver-kill-before" "$work/driver-kill" >"$work/compare-driver-kill-before.txt"; then
+  sed 's/^/  /' "$work/compare-driver-kill-before.txt"
+else
+  cat "$work/compare-driver-kill-before.txt" >&2
+  fail "driver kill: the tables in place changed"
+fi
+cmp -s "$work/driver-kill-before/_manifest.json" "$work/driver-kill/_manifest.json" \
+  || fail "driver kill: _manifest.json changed"
+step "driver kill: the previous run's tables and manifest are unchanged"
+MASTER="$master" DEPLOY_MODE=client INPUT="$input" OUTPUT="$work/driver-kill" JAR="$jar" \
+  SPARK_SUBMIT="$SPARK_HOME/bin/spark-submit" DRIVER_MEMORY=512m EXECUTOR_MEMORY=512m \
+  SUBMIT_OPTS="--total-executor-cores 2 --executor-cores 1 --conf spark.ui.enabled=false --conf spark.sql.shuffle.partitions=4" \
+  jobs/spark-submit.sh >"$work/driver-rerun.out" 2>"$work/logs/driver-rerun.err" \
+  || fail "driver kill: the rerun failed (see $work/logs/driver-rerun.err)"
+grep -q "recovery: removed _staging/" "$work/driver-rerun.out" || fail "driver kill: the rerun did not clean the dead run's staging"
+got=$(last_line "$work/driver-rerun.out")
+[[ "$got" == "$expected" ]] || fail "driver kill rerun: '$got', expected '$expected'"
+[[ ! -e "$work/driver-kill/_staging" ]] || fail "driver kill: staging left after the rerun"
+step "driver kill: rerun: $got ($((SECONDS - t))s)"
+compare driver-kill "$work/driver-kill"
+step "all done in $((SECONDS - t_start))s"
+echo "cluster: $result executor-kill=ok driver-kill=ok"
