@@ -200,7 +200,7 @@ wait_for() {  # wait_for SECONDS COMMAND...: until COMMAND succeeds
   return 1
 }
 t=$SECONDS
-apps_before=$(ls -d "$work"/work*/app-* 2>/dev/null | sort)
+apps_before=$(ls -d "$work"/work*/app-* 2>/dev/null | sort || true)
 MASTER="$master" DEPLOY_MODE=client INPUT="$input" OUTPUT="$work/exec-kill" JAR="$jar" \
   SPARK_SUBMIT="$SPARK_HOME/bin/spark-submit" DRIVER_MEMORY=512m EXECUTOR_MEMORY=512m \
   SUBMIT_OPTS="--total-executor-cores 2 --executor-cores 1 --conf spark.ui.enabled=false --conf spark.sql.shuffle.partitions=4 --conf spark.ogi.test.slowMillisPerDoc=2500" \
