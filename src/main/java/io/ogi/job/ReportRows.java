@@ -3,6 +3,7 @@ package io.ogi.job;
 import io.ogi.model.ParsedReport;
 import io.ogi.model.Place;
 import io.ogi.model.ReportValue;
+import io.ogi.place.EvidenceKinds;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -85,6 +86,7 @@ public final class ReportRows {
           r.getAgency(),
           place.level(),
           r.getIssuer(),
+          r.getDepartmentType(),
           place.divisionCode(),
           place.province(),
           place.prefecture(),
@@ -93,6 +95,7 @@ public final class ReportRows {
           r.isTablesMissing(),
           place.confidence(),
           seq(place.evidence()),
+          seq(EvidenceKinds.of(place, r.getAgencySource())),
           seq(r.getFlags()),
           seq(r.getAmbiguous()),
           values.size(),

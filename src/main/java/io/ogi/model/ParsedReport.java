@@ -38,6 +38,8 @@ public final class ParsedReport implements Serializable {
   private Integer year;
   private String agency;
   private String issuer;
+  private String departmentType;
+  private String agencySource;
   private String scope;
   private boolean tablesMissing;
   private Place place = Place.UNKNOWN;
@@ -146,6 +148,30 @@ public final class ParsedReport implements Serializable {
 
   public void setIssuer(String issuer) {
     this.issuer = issuer;
+  }
+
+  /**
+   * For a department: its type on the fixed list of {@code io.ogi.place.DepartmentTypes} (教育,
+   * 公安, 自然资源 … or {@code other}); {@code null} for other issuers or when unknown.
+   */
+  public String getDepartmentType() {
+    return departmentType;
+  }
+
+  public void setDepartmentType(String departmentType) {
+    this.departmentType = departmentType;
+  }
+
+  /**
+   * Where the agency name was read: {@code title}, {@code signature}, {@code source_line} (来源：…)
+   * or {@code text} (the government the text names most); {@code null} when no agency was found.
+   */
+  public String getAgencySource() {
+    return agencySource;
+  }
+
+  public void setAgencySource(String agencySource) {
+    this.agencySource = agencySource;
   }
 
   /** {@link #SCOPE_AGENCY} or {@link #SCOPE_JURISDICTION}. */

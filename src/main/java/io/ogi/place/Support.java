@@ -99,6 +99,15 @@ final class Support {
         }
       }
     }
+    // The address line names the place: recorded as evidence, no extra support (the names in it
+    // already count as mentions of the parent)
+    for (String a : f.addresses) {
+      String named = a.contains(d.name()) ? d.name() : pref != null && a.contains(pref.name()) ? pref.name() : null;
+      if (named != null) {
+        s.evidence.add("address:" + named);
+        break;
+      }
+    }
     return s;
   }
 

@@ -115,6 +115,26 @@ public final class ReportMetaReader {
     return null;
   }
 
+  private static final Pattern SOURCE_LINE =
+      Pattern.compile("^(?:信息|文章|稿件)?来源\\s*[:：]\\s*([\\p{IsHan}()（）]{2,40})");
+
+  /**
+   * The organ on a 来源 line ("来源：温州市教育局"), searched from the top; {@code null} when there is
+   * none or it names no organ.
+   */
+  public static String sourceLine(List<String> lines) {
+    for (String line : lines) {
+      Matcher m = SOURCE_LINE.matcher(line.strip());
+      if (m.find()) {
+        Matcher a = AGENCY.matcher(m.group(1));
+        if (a.find()) {
+          return a.group(1);
+        }
+      }
+    }
+    return null;
+  }
+
   /** The government most often named ("汨罗市人民政府"), for reports with neither title nor signature. */
   public static String mostNamedGovernment(String text) {
     Map<String, Integer> counts = new HashMap<>();
