@@ -353,9 +353,8 @@ def hijacked_cases():
         else:
             lines += [spam + organ, date(y)]
             exp = (None, None, None)
-            agency = spam + organ
-            dtype = dtype  # the organ type survives the hijack
-        add("hijacked", y, agency, lines, exp, "county", issuer, dtype)
+            agency = spam + organ  # the organ type survives the hijack, its level does not
+        add("hijacked", y, agency, lines, exp, "county" if signed else None, issuer, dtype)
 
 
 # 4. Reports naming other places: the issuer's own name is unique, the others are only mentioned.

@@ -58,6 +58,7 @@ public final class OutputSchemas {
           required("status", StringType),
           nullable("reason", StringType),
           nullable("duplicate_of", StringType),
+          nullable("duplicate_of_doc_id", StringType),
           nullable("format", StringType),
           nullable("charset", StringType),
           nullable("template", StringType),
@@ -93,11 +94,15 @@ public final class OutputSchemas {
           required("confidence", DoubleType));
 
   /**
-   * The job's intermediate row: the {@link #DOCUMENT} columns plus the nested {@code values}. Kept
+   * The job's intermediate row: the {@link #DOCUMENT} columns plus the nested {@code values} (and
+   * the text signature and values digest that near-duplicate detection compares). Kept
    * in memory between parsing and writing; the value tables are cut from it.
    */
   public static final StructType PARSED_DOCUMENT =
-      DOCUMENT.add("values", DataTypes.createArrayType(VALUE, false), false);
+      DOCUMENT.add("values", DataTypes.createArrayType(VALUE, false), false)
+          // near-duplicate detection only (never written): MinHash of the text, digest of the values
+          .add("text_signature", DataTypes.createArrayType(LongType, false), true)
+          .add("values_digest", StringType, true);
 
   /** {@code applications}: table 三 in long form, keys {@code t3.<row>.<column>}. */
   public static final StructType APPLICATION =

@@ -47,6 +47,7 @@ public final class ParsedReport implements Serializable {
   private final Set<String> ambiguous = new LinkedHashSet<>();
   private final List<ReportValue> values = new ArrayList<>();
   private String parserVersion;
+  private long[] textSignature;
 
   public String getDocId() {
     return docId;
@@ -241,5 +242,17 @@ public final class ParsedReport implements Serializable {
 
   public void setParserVersion(String parserVersion) {
     this.parserVersion = parserVersion;
+  }
+
+  /**
+   * MinHash signature of the report's text ({@code io.ogi.parse.TextSignature}), used by the job to
+   * find near-duplicates; {@code null} for documents not read as reports.
+   */
+  public long[] getTextSignature() {
+    return textSignature;
+  }
+
+  public void setTextSignature(long[] textSignature) {
+    this.textSignature = textSignature;
   }
 }

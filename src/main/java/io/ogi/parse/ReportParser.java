@@ -204,6 +204,7 @@ public final class ReportParser {
     }
     r.setPlace(place);
     r.setScope(ReportMetaReader.scope(fullText));
+    r.setTextSignature(TextSignature.of(fullText));
     decideStatus(r);
   }
 

@@ -69,7 +69,9 @@ final class TextFacts {
 
   // A sentence about somewhere else: study visits, visitors, pairing and cooperation agreements
   private static final Pattern ELSEWHERE =
-      Pattern.compile("赴|前往|来我|到访|来访|对口支援|对口帮扶|对口协作|东西部协作|援建|结对|考察|调研|借鉴|跟班学习|挂职|签订|签署|合作协议|框架协议|兄弟");
+      Pattern.compile("赴|前往|来我|到访|来访|对口支援|对口帮扶|对口协作|东西部协作|援建|结对|考察|调研|借鉴|跟班学习|挂职|签订|签署|合作协议|框架协议|兄弟"
+          // other organs dealt with: 参照杭州市做法, 接待…考察团, 会同/协助…, 转办/移送至…, 属于…职责范围
+          + "|参照|参考|接待|会同|协助|协查|转办|转交|转送|移送|职责范围|涉及|告知申请人");
   private static final Pattern SENTENCE = Pattern.compile("[^。；;！!？?\n]+");
 
   /**

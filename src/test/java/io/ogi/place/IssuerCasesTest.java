@@ -116,6 +116,9 @@ class IssuerCasesTest {
       }
       if (Objects.equals(str(c, "level"), p.level())) {
         levelRight++;
+      } else {
+        misses.add(str(c, "id") + " level want=" + str(c, "level") + " got=" + p.level() + " agency="
+            + r.getAgency());
       }
       if (Objects.equals(str(c, "issuer"), r.getIssuer())) {
         issuerRight++;
