@@ -127,5 +127,9 @@ class NearDuplicatesJobTest {
     // kept 2019 reports: the first crawl, the correction and the government's (the mirror is not)
     assertThat(t.<Long>getAs("reports")).isEqualTo(3L);
     assertThat(t.<Long>getAs("new_applications")).isEqualTo(60L);
+    // coverage beside the figures: all three are the city's organs (level prefecture)
+    assertThat(t.<Long>getAs("agencies")).isEqualTo(2L);
+    assertThat(t.<Long>getAs("reports_level_prefecture")).isEqualTo(3L);
+    assertThat(t.<Long>getAs("reports_level_county") + t.<Long>getAs("reports_level_unknown")).isZero();
   }
 }
