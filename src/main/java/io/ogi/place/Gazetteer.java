@@ -45,6 +45,7 @@ public final class Gazetteer {
   private final Map<String, List<String>> areaCodesCurrent = new HashMap<>();
   private final Map<String, String> postalZoneProvince = new HashMap<>();
   private final Map<String, List<String>> postalZonePrefectures = new HashMap<>();
+  private final Map<String, Set<String>> postOfficeCounties = new HashMap<>();
   private NameTrie names;
   private NameTrie textNames;
 
@@ -155,6 +156,18 @@ public final class Gazetteer {
   public List<Division> prefecturesForPostcode(String postcode, Integer year) {
     String zone = zone(postcode);
     return zone == null ? List.of() : resolveCodes(postalZonePrefectures.get(zone), year);
+  }
+
+  /**
+   * Whether a postcode's first four digits (its county post office) belong to the county {@code
+   * code} (154100 → 230402…230407, the districts of 鹤岗市), per the county postcodes of about 2010.
+   */
+  public boolean postOfficeServes(String postcode, String code) {
+    if (postcode == null || postcode.length() < 4) {
+      return false;
+    }
+    Set<String> counties = postOfficeCounties.get(postcode.substring(0, 4));
+    return counties != null && counties.contains(code);
   }
 
   /**
@@ -285,6 +298,9 @@ public final class Gazetteer {
             g.postalZonePrefectures.put(f[0], List.of(f[2].split(";")));
           }
         });
+    readTsv(
+        "postoffices.tsv",
+        f -> g.postOfficeCounties.put(f[0], Set.of(f[1].split(";"))));
     // 城区, 郊区, 矿区 were county names but are ordinary words in reports ("城区道路"): they
     // would be found everywhere, so they are never matched in free text (agencies keep them).
     g.names = NameTrie.of(allNames);
