@@ -123,8 +123,8 @@ public final class Gazetteer {
 
   /**
    * Prefectures a telephone area code served ({@code 0577} → 温州市). Up to 2012 the 2010 table
-   * is preferred (024 was then only 沈阳市; 铁岭 and 抚顺 joined later); from 2013, or when the
-   * year is null, the current libphonenumber table; either falls back to the other.
+   * is preferred (024 was then only 沈阳市; 铁岭 and 抚顺 joined later), falling back to the current
+   * libphonenumber table; from 2013, or when the year is null, the union of both tables.
    *
    * @param areaCode with its leading zero ({@code 0577}, {@code 025})
    * @return prefecture records (a municipality or a province-administered city gives its
@@ -135,7 +135,11 @@ public final class Gazetteer {
     if (year != null && year <= 2012) {
       codes = areaCodes2010.getOrDefault(areaCode, areaCodesCurrent.get(areaCode));
     } else {
-      codes = areaCodesCurrent.getOrDefault(areaCode, areaCodes2010.get(areaCode));
+      // both tables: the current one misses some cities that share a code (0775: 玉林 and 贵港),
+      // and a code that names two cities must not decide for one of them
+      Set<String> both = new LinkedHashSet<>(areaCodesCurrent.getOrDefault(areaCode, List.of()));
+      both.addAll(areaCodes2010.getOrDefault(areaCode, List.of()));
+      codes = both.isEmpty() ? null : new ArrayList<>(both);
     }
     return resolveCodes(codes, year);
   }
