@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
     header = "One document to JSON on stdout, without Spark.",
     mixinStandardHelpOptions = true,
     description = {
-      "Parses one report and prints what was read as JSON: status, year, agency, place, template,",
+      "Parses one report and prints what was read as JSON: status, year, agency (and where it was",
+      "read), issuer kind, department type, place with its confidence and evidence kinds, template,",
       "scope, every value with its provenance (table, row, column or sentence, source, confidence),",
       "the flags raised by the checks and the keys left ambiguous. No Spark involved."
     })
