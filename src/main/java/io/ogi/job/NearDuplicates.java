@@ -1,5 +1,6 @@
 package io.ogi.job;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -77,14 +78,20 @@ final class NearDuplicates {
                 col("value_count"),
                 col("values_digest"),
                 col("text_signature"));
+    // Most agency-year groups hold one report: count the keys first (map-side partial counts of
+    // short strings), and shuffle signatures only for groups of two or more.
+    Dataset<Row> shared =
+        candidates.groupBy(col("_key")).count().where(col("count").gt(1)).select(col("_key"));
     Dataset<Row> matches =
         candidates
+            .join(broadcast(shared), candidates.col("_key").equalTo(shared.col("_key")), "left_semi")
             .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
             .flatMapGroups(
                 (FlatMapGroupsFunction<String, Row, Row>) (key, rows) -> matchGroup(rows),
                 Encoders.row(MATCH));
+    // the matches are few (one row per near-duplicate): broadcast, so the documents stay in place
     Dataset<Row> joined =
-        docs.join(matches, docs.col("source_path").equalTo(matches.col("_path")), "left");
+        docs.join(broadcast(matches), docs.col("source_path").equalTo(matches.col("_path")), "left");
     var isNear = col("_kept_path").isNotNull();
     return OutputSchemas.conform(
         joined
