@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
       "Scores the parser against a gold file (JSON Lines, see docs/gold-format.md).",
       "Each document is read from the gold file's folder and parsed exactly as `run` would "
           + "parse it. Prints document statuses, gold/exact/wrong/missing per key family "
-          + "(t2 t3 t4 legacy proactive, meta = document fields) and per field, every wrong or "
+          + "(t2 t3 t4 legacy proactive, meta = document fields) and per field (department_type "
+          + "where the gold labels it), for the place fields wrong answers split from unknown, every wrong or "
           + "missing value as `file key gold=... got=...`, the ambiguous prefixes not flagged, "
           + "and as its last line:",
       "evaluate: values gold=N exact=N wrong=N missing=N | fields gold=N exact=N wrong=N "

@@ -8,6 +8,7 @@ import io.ogi.model.ParsedReport;
 import io.ogi.model.Place;
 import io.ogi.model.ReportValue;
 import io.ogi.parse.ReportParser;
+import io.ogi.place.EvidenceKinds;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Parameters;
     header = "One document to JSON on stdout, without Spark.",
     mixinStandardHelpOptions = true,
     description = {
-      "Parses one report and prints what was read as JSON: status, year, agency, place, template,",
+      "Parses one report and prints what was read as JSON: status, year, agency (and where it was",
+      "read), issuer kind, department type, place with its confidence and evidence kinds, template,",
       "scope, every value with its provenance (table, row, column or sentence, source, confidence),",
       "the flags raised by the checks and the keys left ambiguous. No Spark involved."
     })
@@ -61,6 +63,8 @@ public final class ParseCommand implements Callable<Integer> {
     }
     root.put("agency", r.getAgency());
     root.put("issuer", r.getIssuer());
+    root.put("department_type", r.getDepartmentType());
+    root.put("agency_source", r.getAgencySource());
     root.put("scope", r.getScope());
     root.put("tables_missing", r.isTablesMissing());
     Place p = r.getPlace();
@@ -73,6 +77,8 @@ public final class ParseCommand implements Callable<Integer> {
     place.put("confidence", p.confidence());
     ArrayNode evidence = place.putArray("evidence");
     p.evidence().forEach(evidence::add);
+    ArrayNode kinds = place.putArray("evidence_kinds");
+    EvidenceKinds.of(p, r.getAgencySource()).forEach(kinds::add);
     ArrayNode flags = root.putArray("flags");
     r.getFlags().forEach(flags::add);
     ArrayNode ambiguous = root.putArray("ambiguous");

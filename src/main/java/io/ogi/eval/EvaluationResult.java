@@ -132,6 +132,59 @@ public final class EvaluationResult {
     return out;
   }
 
+  /**
+   * For one place field: how its labelled comparisons split between right answers, wrong names and
+   * "unknown".
+   *
+   * @param gold labelled comparisons (gold names a place, or gold null = none applies or nothing in
+   *     the text decides)
+   * @param exact parser agrees (also null = null)
+   * @param wrongOther gold names a place, the parser named another: "unknown" would have cost less
+   * @param wrongForUnknown gold null, the parser named a place: "unknown" would have been right
+   * @param unknown gold names a place, the parser said null (counted as missing, never as wrong)
+   */
+  public record PlaceSplit(
+      String field, int gold, int exact, int wrongOther, int wrongForUnknown, int unknown) {
+
+    /** The line {@code evaluate} prints for the field. */
+    public String line() {
+      return String.format(
+          Locale.ROOT,
+          "%-12s gold=%d exact=%d wrong=%d (other place=%d, where unknown was right=%d) unknown=%d",
+          field, gold, exact, wrongOther + wrongForUnknown, wrongOther, wrongForUnknown, unknown);
+    }
+  }
+
+  /** The wrong-versus-unknown split of each place field, in {@link GoldRecord#PLACE_FIELDS} order. */
+  public List<PlaceSplit> placeSplits() {
+    List<PlaceSplit> out = new ArrayList<>();
+    for (String f : GoldRecord.PLACE_FIELDS) {
+      int gold = 0;
+      int exact = 0;
+      int other = 0;
+      int forUnknown = 0;
+      int unknown = 0;
+      for (Comparison c : comparisons) {
+        if (!c.field() || !c.key().equals(f)) {
+          continue;
+        }
+        gold++;
+        boolean goldNull = "null".equals(c.gold());
+        if (c.outcome() == Outcome.EXACT) {
+          exact++;
+        } else if (c.got() == null) {
+          unknown++;
+        } else if (goldNull) {
+          forUnknown++;
+        } else {
+          other++;
+        }
+      }
+      out.add(new PlaceSplit(f, gold, exact, other, forUnknown, unknown));
+    }
+    return out;
+  }
+
   /** Every gold ambiguous prefix with whether it was flagged. */
   public List<AmbiguityCheck> ambiguityChecks() {
     return ambiguity;
@@ -201,6 +254,9 @@ public final class EvaluationResult {
     printTable(out, "family", byFamily());
     out.println();
     printTable(out, "field", byField());
+    out.println();
+    out.println("place fields, wrong versus unknown (a null answer to a labelled place is missing, not wrong):");
+    placeSplits().forEach(p -> out.println(p.line()));
     printSection(out, "values wrong or missing:", lines(false, false));
     printSection(out, "fields wrong or missing:", lines(true, false));
     printSection(
@@ -228,6 +284,7 @@ public final class EvaluationResult {
     amb.put("flagged", ambiguousFlagged());
     root.set("families", m.valueToTree(byFamily()));
     root.set("by_field", m.valueToTree(byField()));
+    root.set("place_splits", m.valueToTree(placeSplits()));
     root.set("documents", m.valueToTree(documents));
     root.set("mismatches", m.valueToTree(mismatches()));
     ArrayNode un = root.putArray("ambiguous_not_flagged");

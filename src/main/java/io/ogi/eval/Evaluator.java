@@ -164,6 +164,7 @@ public final class Evaluator {
       case "county" -> place.county();
       case "level" -> place.level();
       case "issuer" -> report.getIssuer();
+      case "department_type" -> report.getDepartmentType();
       case "scope" -> report.getScope();
       case "template" -> report.getTemplate();
       default -> throw new IllegalArgumentException("not a scored field: " + name);

@@ -17,9 +17,17 @@ import java.util.Map;
  */
 public final class GoldRecord {
 
-  /** The scored document fields, in report order. */
+  /**
+   * The scored document fields, in report order. {@code department_type} is an extension of the
+   * gold format: most gold files do not have it, and absent means not labelled.
+   */
   public static final List<String> FIELDS =
-      List.of("year", "province", "prefecture", "county", "level", "issuer", "scope", "template");
+      List.of(
+          "year", "province", "prefecture", "county", "level", "issuer", "department_type", "scope",
+          "template");
+
+  /** The place fields, for which {@code evaluate} splits wrong answers from "unknown". */
+  public static final List<String> PLACE_FIELDS = List.of("province", "prefecture", "county");
 
   private final int lineNumber;
   private final String file;

@@ -58,6 +58,7 @@ public final class OutputSchemas {
           required("status", StringType),
           nullable("reason", StringType),
           nullable("duplicate_of", StringType),
+          nullable("duplicate_of_doc_id", StringType),
           nullable("format", StringType),
           nullable("charset", StringType),
           nullable("template", StringType),
@@ -66,6 +67,7 @@ public final class OutputSchemas {
           nullable("agency", StringType),
           nullable("level", StringType),
           nullable("issuer_kind", StringType),
+          nullable("department_type", StringType),
           nullable("division_code", StringType),
           nullable("province", StringType),
           nullable("prefecture", StringType),
@@ -74,6 +76,7 @@ public final class OutputSchemas {
           required("tables_missing", BooleanType),
           required("place_confidence", DoubleType),
           required("place_evidence", STRINGS),
+          required("place_evidence_kinds", STRINGS),
           required("flags", STRINGS),
           required("ambiguous", STRINGS),
           required("value_count", IntegerType),
@@ -91,11 +94,15 @@ public final class OutputSchemas {
           required("confidence", DoubleType));
 
   /**
-   * The job's intermediate row: the {@link #DOCUMENT} columns plus the nested {@code values}. Kept
+   * The job's intermediate row: the {@link #DOCUMENT} columns plus the nested {@code values} (and
+   * the text signature and values digest that near-duplicate detection compares). Kept
    * in memory between parsing and writing; the value tables are cut from it.
    */
   public static final StructType PARSED_DOCUMENT =
-      DOCUMENT.add("values", DataTypes.createArrayType(VALUE, false), false);
+      DOCUMENT.add("values", DataTypes.createArrayType(VALUE, false), false)
+          // near-duplicate detection only (never written): MinHash of the text, digest of the values
+          .add("text_signature", DataTypes.createArrayType(LongType, false), true)
+          .add("values_digest", StringType, true);
 
   /** {@code applications}: table 三 in long form, keys {@code t3.<row>.<column>}. */
   public static final StructType APPLICATION =
@@ -162,6 +169,12 @@ public final class OutputSchemas {
           required("reports_partial", LongType),
           required("reports_flagged", LongType),
           required("reports_prose_derived", LongType),
+          required("reports_level_central", LongType),
+          required("reports_level_province", LongType),
+          required("reports_level_prefecture", LongType),
+          required("reports_level_county", LongType),
+          required("reports_level_township", LongType),
+          required("reports_level_unknown", LongType),
           nullable("new_applications", LongType),
           nullable("carried_over", LongType),
           nullable("results", LongType),

@@ -78,7 +78,8 @@ public final class ReportJob {
     //  1. list the input files on the driver (Hadoop FileSystem, recursive, no hidden files);
     //  2. parse: paths → tasks → read bytes (size limit) → parser → one row per file, failures
     //     as rejected rows; persisted, so the parser runs once per file;
-    //  3. mark duplicates: same doc_id (SHA-256 of the bytes) → the smallest path is kept;
+    //  3. mark duplicates: same doc_id (SHA-256 of the bytes) → the smallest path is kept; then
+    //     near-duplicates: same agency, year and numbers, similar text (NearDuplicates);
     //  4. count statuses, and resolve the years filter (latest = newest parsed year);
     //  5. write documents, then the value tables cut from the parsed and partial documents;
     //  6. compute the trends by province and year, and nationally, and write them;
@@ -100,7 +101,8 @@ public final class ReportJob {
     progress.accept("parsing " + paths.size() + " files");
     Dataset<Row> parsedDocs =
         parse(spark, paths, hadoopConf, config).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> documents = markDuplicates(parsedDocs).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> documents =
+        NearDuplicates.mark(markDuplicates(parsedDocs)).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       List<SortedMap<String, Long>> counts = RunManifest.countByStatusAndParser(documents);
       Map<String, Long> statuses = counts.get(0);
@@ -188,6 +190,8 @@ public final class ReportJob {
         joined
             .withColumn("status", when(isDuplicate, lit(ParsedReport.STATUS_DUPLICATE)).otherwise(col("status")))
             .withColumn("duplicate_of", when(isDuplicate, col("_kept")).otherwise(col("duplicate_of")))
+            .withColumn(
+                "duplicate_of_doc_id", when(isDuplicate, col("doc_id")).otherwise(col("duplicate_of_doc_id")))
             .withColumn(
                 "reason",
                 when(isDuplicate, lit("same content as duplicate_of (kept: smallest path)"))

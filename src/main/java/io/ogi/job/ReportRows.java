@@ -3,6 +3,7 @@ package io.ogi.job;
 import io.ogi.model.ParsedReport;
 import io.ogi.model.Place;
 import io.ogi.model.ReportValue;
+import io.ogi.place.EvidenceKinds;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -77,6 +78,7 @@ public final class ReportRows {
           status,
           reason,
           null, // duplicate_of: set by the job when it compares documents
+          null, // duplicate_of_doc_id: likewise
           r.getFormat(),
           r.getCharset(),
           r.getTemplate(),
@@ -85,6 +87,7 @@ public final class ReportRows {
           r.getAgency(),
           place.level(),
           r.getIssuer(),
+          r.getDepartmentType(),
           place.divisionCode(),
           place.province(),
           place.prefecture(),
@@ -93,13 +96,49 @@ public final class ReportRows {
           r.isTablesMissing(),
           place.confidence(),
           seq(place.evidence()),
+          seq(EvidenceKinds.of(place, r.getAgencySource())),
           seq(r.getFlags()),
           seq(r.getAmbiguous()),
           values.size(),
           r.getParserVersion(),
-          seq(values)
+          seq(values),
+          signature(r.getTextSignature()),
+          valuesDigest(r.getValues())
         };
     return new GenericRowWithSchema(fields, DOC);
+  }
+
+  private static Object signature(long[] sig) {
+    if (sig == null) {
+      return null;
+    }
+    List<Long> out = new ArrayList<>(sig.length);
+    for (long v : sig) {
+      out.add(v);
+    }
+    return seq(out);
+  }
+
+  /**
+   * A digest of a report's values (sorted {@code key=value} pairs), equal for two reports that
+   * read the same numbers under the same keys; {@code null} when there are none.
+   */
+  static String valuesDigest(List<ReportValue> values) {
+    if (values.isEmpty()) {
+      return null;
+    }
+    List<String> pairs = new ArrayList<>(values.size());
+    for (ReportValue v : values) {
+      pairs.add(v.key() + "=" + v.value());
+    }
+    java.util.Collections.sort(pairs);
+    try {
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      byte[] d = md.digest(String.join("\n", pairs).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d, 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**

@@ -65,6 +65,10 @@ public final class TrendMeasures {
     KEYS_LEGACY.put("lit_corrected", "legacy.litigation.corrected");
   }
 
+  /** Issuer levels counted in the coverage columns {@code reports_level_<level>}. */
+  public static final List<String> LEVELS =
+      List.of("central", "province", "prefecture", "county", "township");
+
   /** Every summed measure, in trend-table order. */
   public static final List<String> SUMS = sums();
 
@@ -186,6 +190,11 @@ public final class TrendMeasures {
     f.add(ParsedReport.STATUS_PARTIAL.equals(status) ? 1L : 0L);
     f.add(doc.<Object>getList(doc.fieldIndex("flags")).isEmpty() ? 0L : 1L);
     f.add(doc.<Boolean>getAs("tables_missing") ? 1L : 0L);
+    String level = doc.getAs("level");
+    for (String l : LEVELS) {
+      f.add(l.equals(level) ? 1L : 0L);
+    }
+    f.add(level == null || !LEVELS.contains(level) ? 1L : 0L);
     for (String s : SUMS) {
       f.add(m.get(s));
     }
@@ -221,6 +230,10 @@ public final class TrendMeasures {
     f.add(DataTypes.createStructField("is_partial", LongType, false));
     f.add(DataTypes.createStructField("is_flagged", LongType, false));
     f.add(DataTypes.createStructField("is_prose", LongType, false));
+    for (String l : LEVELS) {
+      f.add(DataTypes.createStructField("is_level_" + l, LongType, false));
+    }
+    f.add(DataTypes.createStructField("is_level_unknown", LongType, false));
     for (String s : SUMS) {
       f.add(DataTypes.createStructField(s, LongType, true));
     }

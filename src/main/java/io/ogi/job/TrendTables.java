@@ -44,6 +44,10 @@ final class TrendTables {
     aggs.add(sum("is_partial").as("reports_partial"));
     aggs.add(sum("is_flagged").as("reports_flagged"));
     aggs.add(sum("is_prose").as("reports_prose_derived"));
+    for (String l : TrendMeasures.LEVELS) {
+      aggs.add(sum("is_level_" + l).as("reports_level_" + l));
+    }
+    aggs.add(sum("is_level_unknown").as("reports_level_unknown"));
     for (String s : TrendMeasures.SUMS) {
       aggs.add(sum(s).as(s)); // null when no report has the value
     }

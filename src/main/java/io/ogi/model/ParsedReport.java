@@ -38,6 +38,8 @@ public final class ParsedReport implements Serializable {
   private Integer year;
   private String agency;
   private String issuer;
+  private String departmentType;
+  private String agencySource;
   private String scope;
   private boolean tablesMissing;
   private Place place = Place.UNKNOWN;
@@ -45,6 +47,7 @@ public final class ParsedReport implements Serializable {
   private final Set<String> ambiguous = new LinkedHashSet<>();
   private final List<ReportValue> values = new ArrayList<>();
   private String parserVersion;
+  private long[] textSignature;
 
   public String getDocId() {
     return docId;
@@ -148,6 +151,30 @@ public final class ParsedReport implements Serializable {
     this.issuer = issuer;
   }
 
+  /**
+   * For a department: its type on the fixed list of {@code io.ogi.place.DepartmentTypes} (教育,
+   * 公安, 自然资源 … or {@code other}); {@code null} for other issuers or when unknown.
+   */
+  public String getDepartmentType() {
+    return departmentType;
+  }
+
+  public void setDepartmentType(String departmentType) {
+    this.departmentType = departmentType;
+  }
+
+  /**
+   * Where the agency name was read: {@code title}, {@code signature}, {@code source_line} (来源：…)
+   * or {@code text} (the government the text names most); {@code null} when no agency was found.
+   */
+  public String getAgencySource() {
+    return agencySource;
+  }
+
+  public void setAgencySource(String agencySource) {
+    this.agencySource = agencySource;
+  }
+
   /** {@link #SCOPE_AGENCY} or {@link #SCOPE_JURISDICTION}. */
   public String getScope() {
     return scope;
@@ -215,5 +242,17 @@ public final class ParsedReport implements Serializable {
 
   public void setParserVersion(String parserVersion) {
     this.parserVersion = parserVersion;
+  }
+
+  /**
+   * MinHash signature of the report's text ({@code io.ogi.parse.TextSignature}), used by the job to
+   * find near-duplicates; {@code null} for documents not read as reports.
+   */
+  public long[] getTextSignature() {
+    return textSignature;
+  }
+
+  public void setTextSignature(long[] textSignature) {
+    this.textSignature = textSignature;
   }
 }

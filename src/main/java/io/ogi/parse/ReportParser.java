@@ -176,12 +176,18 @@ public final class ReportParser {
     ParseLimits.checkInterrupted();
     // Who wrote it, and where.
     String agency = title != null && title.agency() != null ? title.agency() : null;
+    // a hijacked title gives way to its signature inside title(): the source is then the signature
+    String agencySource =
+        agency == null ? null : title.line().contains(agency) ? "title" : "signature";
     if (agency == null || agency.startsWith(SpamFilter.PLACEHOLDER) && agency.length() <= 6) {
       String signed = ReportMetaReader.signature(lines);
       if (signed != null && !signed.contains(SpamFilter.PLACEHOLDER)) {
         agency = signed;
+        agencySource = "signature";
       } else if (agency == null) {
-        agency = signed != null ? signed : ReportMetaReader.mostNamedGovernment(fullText);
+        String from = signed == null ? ReportMetaReader.sourceLine(lines) : null;
+        agency = signed != null ? signed : from != null ? from : ReportMetaReader.mostNamedGovernment(fullText);
+        agencySource = agency == null ? null : signed != null ? "signature" : from != null ? "source_line" : "text";
       }
     }
     Place place = places.resolve(new PlaceEvidence(agency, fullText, year));
@@ -196,8 +202,13 @@ public final class ReportParser {
     }
     r.setAgency(agency);
     r.setIssuer(ReportMetaReader.issuerKind(agency));
+    r.setAgencySource(agencySource);
+    if ("department".equals(r.getIssuer())) {
+      r.setDepartmentType(places.departmentType(agency));
+    }
     r.setPlace(place);
     r.setScope(ReportMetaReader.scope(fullText));
+    r.setTextSignature(TextSignature.of(fullText));
     decideStatus(r);
   }
 

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class AgencyName {
 
   // Organs of the central government, named without a place.
-  private static final Pattern CENTRAL_PREFIX = Pattern.compile("^(中华人民共和国|国务院|国家|中央|最高人民|全国)");
+  private static final Pattern CENTRAL_PREFIX = Pattern.compile("^(中华人民共和国|国务院|国家|中央|最高人民|全国|中国(?!·))");
   private static final Pattern CENTRAL_SUFFIX =
       Pattern.compile("^\\p{IsHan}{0,12}(部|委员会|总局|总署|审计署|银行|保险监督管理委员会)(办公厅)?$");
   private static final Pattern TOWNSHIP =
@@ -87,7 +87,7 @@ final class AgencyName {
       if (c == '省') {
         return Division.PROVINCE;
       }
-      if (c == '市' || c == '州' || c == '盟') {
+      if ((c == '市' && !rest.startsWith("市场") && !rest.startsWith("市政")) || c == '州' || c == '盟') {
         return Division.PREFECTURE;
       }
       if (c == '县' || c == '区' || c == '旗') {

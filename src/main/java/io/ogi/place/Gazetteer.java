@@ -45,6 +45,7 @@ public final class Gazetteer {
   private final Map<String, List<String>> areaCodesCurrent = new HashMap<>();
   private final Map<String, String> postalZoneProvince = new HashMap<>();
   private final Map<String, List<String>> postalZonePrefectures = new HashMap<>();
+  private final Map<String, Set<String>> postOfficeCounties = new HashMap<>();
   private NameTrie names;
   private NameTrie textNames;
 
@@ -122,8 +123,8 @@ public final class Gazetteer {
 
   /**
    * Prefectures a telephone area code served ({@code 0577} → 温州市). Up to 2012 the 2010 table
-   * is preferred (024 was then only 沈阳市; 铁岭 and 抚顺 joined later); from 2013, or when the
-   * year is null, the current libphonenumber table; either falls back to the other.
+   * is preferred (024 was then only 沈阳市; 铁岭 and 抚顺 joined later), falling back to the current
+   * libphonenumber table; from 2013, or when the year is null, the union of both tables.
    *
    * @param areaCode with its leading zero ({@code 0577}, {@code 025})
    * @return prefecture records (a municipality or a province-administered city gives its
@@ -134,7 +135,11 @@ public final class Gazetteer {
     if (year != null && year <= 2012) {
       codes = areaCodes2010.getOrDefault(areaCode, areaCodesCurrent.get(areaCode));
     } else {
-      codes = areaCodesCurrent.getOrDefault(areaCode, areaCodes2010.get(areaCode));
+      // both tables: the current one misses some cities that share a code (0775: 玉林 and 贵港),
+      // and a code that names two cities must not decide for one of them
+      Set<String> both = new LinkedHashSet<>(areaCodesCurrent.getOrDefault(areaCode, List.of()));
+      both.addAll(areaCodes2010.getOrDefault(areaCode, List.of()));
+      codes = both.isEmpty() ? null : new ArrayList<>(both);
     }
     return resolveCodes(codes, year);
   }
@@ -155,6 +160,18 @@ public final class Gazetteer {
   public List<Division> prefecturesForPostcode(String postcode, Integer year) {
     String zone = zone(postcode);
     return zone == null ? List.of() : resolveCodes(postalZonePrefectures.get(zone), year);
+  }
+
+  /**
+   * Whether a postcode's first four digits (its county post office) belong to the county {@code
+   * code} (154100 → 230402…230407, the districts of 鹤岗市), per the county postcodes of about 2010.
+   */
+  public boolean postOfficeServes(String postcode, String code) {
+    if (postcode == null || postcode.length() < 4) {
+      return false;
+    }
+    Set<String> counties = postOfficeCounties.get(postcode.substring(0, 4));
+    return counties != null && counties.contains(code);
   }
 
   /**
@@ -285,6 +302,9 @@ public final class Gazetteer {
             g.postalZonePrefectures.put(f[0], List.of(f[2].split(";")));
           }
         });
+    readTsv(
+        "postoffices.tsv",
+        f -> g.postOfficeCounties.put(f[0], Set.of(f[1].split(";"))));
     // 城区, 郊区, 矿区 were county names but are ordinary words in reports ("城区道路"): they
     // would be found everywhere, so they are never matched in free text (agencies keep them).
     g.names = NameTrie.of(allNames);

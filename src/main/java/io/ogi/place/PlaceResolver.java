@@ -63,6 +63,16 @@ public final class PlaceResolver {
     return anonymous(agency, facts, year);
   }
 
+  /**
+   * The type of a department on the fixed list of {@link DepartmentTypes} (the place at the start
+   * of its name cut off with this resolver's gazetteer).
+   *
+   * @return the type, {@link DepartmentTypes#OTHER}, or null for a null agency
+   */
+  public String departmentType(String agency) {
+    return DepartmentTypes.of(agency, g);
+  }
+
   /** The agency starts with division names: 北戴河区…, 淮安市洪泽区…, 徐州市教育局. */
   private Place fromChain(AgencyName agency, TextFacts facts, Integer year) {
     String last = agency.chain.get(agency.chain.size() - 1);

@@ -82,6 +82,16 @@ final class Support {
         }
       }
     }
+    if (d.isCounty()) {
+      // the first four digits name the county post office: tells apart same-name counties of one
+      // postal zone (向阳区 of 鹤岗 154100 and of 佳木斯 154002)
+      for (String pc : f.postcodePrefectures.keySet()) {
+        if (g.postOfficeServes(pc, d.code())) {
+          s.add(1, "postcode:" + pc.substring(0, 4) + "→" + d.name());
+          break;
+        }
+      }
+    }
     if (!postcodeHit && prov != null) {
       for (Map.Entry<String, Division> e : f.postcodeProvinces.entrySet()) {
         if (e.getValue().code().equals(prov.code())) {
@@ -97,6 +107,15 @@ final class Support {
           s.add(3, "site:" + e.getKey());
           break site;
         }
+      }
+    }
+    // The address line names the place: recorded as evidence, no extra support (the names in it
+    // already count as mentions of the parent)
+    for (String a : f.addresses) {
+      String named = a.contains(d.name()) ? d.name() : pref != null && a.contains(pref.name()) ? pref.name() : null;
+      if (named != null) {
+        s.evidence.add("address:" + named);
+        break;
       }
     }
     return s;

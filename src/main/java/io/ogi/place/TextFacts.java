@@ -29,6 +29,8 @@ final class TextFacts {
           "(?<![0-9])[(（]?(0[1-9][0-9]{1,2})[)）]?\\s?[-－—–]?\\s?([2-9][0-9]{6,7})(?![0-9])");
   private static final Pattern POSTCODE =
       Pattern.compile("(?:邮编|邮政编码)\\s*[:：]?\\s*([0-8][0-9]{5})(?![0-9])");
+  private static final Pattern ADDRESS =
+      Pattern.compile("(?:通讯地址|办公地址|联系地址|地址|地点)\\s*[:：]\\s*([^\\s；;，,。）)|]{2,60})");
   private static final Pattern REGULATION = Pattern.compile("《([^》]{3,60})》");
   // "中国·温州" portal names; without the dot only inside quotes (“中国温州”) to avoid 中国特色…
   private static final Pattern SITE =
@@ -53,6 +55,9 @@ final class TextFacts {
   final Map<String, Division> postcodeProvinces = new LinkedHashMap<>();
 
   final Map<String, List<Division>> postcodePrefectures = new LinkedHashMap<>();
+  /** Postal addresses given in the text (地址：温州市鹿城区…), in order, without the label. */
+  final List<String> addresses = new ArrayList<>();
+
   /** Divisions named by portal site names ("中国·温州" → 温州市). */
   final Map<String, List<Division>> sites = new LinkedHashMap<>();
 
@@ -64,7 +69,9 @@ final class TextFacts {
 
   // A sentence about somewhere else: study visits, visitors, pairing and cooperation agreements
   private static final Pattern ELSEWHERE =
-      Pattern.compile("赴|前往|来我|到访|来访|对口支援|对口帮扶|对口协作|东西部协作|援建|结对|考察|调研|借鉴|跟班学习|挂职|签订|签署|合作协议|框架协议|兄弟");
+      Pattern.compile("赴|前往|来我|到访|来访|对口支援|对口帮扶|对口协作|东西部协作|援建|结对|考察|调研|借鉴|跟班学习|挂职|签订|签署|合作协议|框架协议|兄弟"
+          // other organs dealt with: 参照杭州市做法, 接待…考察团, 会同/协助…, 转办/移送至…, 属于…职责范围
+          + "|参照|参考|接待|会同|协助|协查|转办|转交|转送|移送|职责范围|涉及|告知申请人");
   private static final Pattern SENTENCE = Pattern.compile("[^。；;！!？?\n]+");
 
   /**
@@ -136,6 +143,7 @@ final class TextFacts {
     f.scanPhones(g);
     f.scanPostcodes(g);
     f.scanSites(g);
+    f.scanAddresses();
     return f;
   }
 
@@ -201,6 +209,15 @@ final class TextFacts {
       List<Division> prefs = g.prefecturesForPostcode(pc, year);
       if (!prefs.isEmpty()) {
         postcodePrefectures.putIfAbsent(pc, prefs);
+      }
+    }
+  }
+
+  private void scanAddresses() {
+    Matcher m = ADDRESS.matcher(names);
+    while (m.find()) {
+      if (m.group(1).indexOf(SPAM) < 0 && !touchesSpam(m.start(1), m.end(1))) {
+        addresses.add(m.group(1));
       }
     }
   }

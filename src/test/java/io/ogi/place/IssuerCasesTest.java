@@ -25,12 +25,14 @@ import org.junit.jupiter.api.Test;
 class IssuerCasesTest {
 
   private static final String CASES = "/issuers/cases.jsonl";
+  /** The held-out set (scripts/make_issuer_heldout.py), written after the resolver was tuned. */
+  private static final String HELDOUT = "/issuers/heldout.jsonl";
 
-  private static List<JsonNode> cases() throws IOException {
+  private static List<JsonNode> cases(String resource) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<JsonNode> out = new ArrayList<>();
-    try (InputStream in = IssuerCasesTest.class.getResourceAsStream(CASES)) {
-      assertThat(in).as(CASES).isNotNull();
+    try (InputStream in = IssuerCasesTest.class.getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
       while ((line = r.readLine()) != null) {
@@ -49,8 +51,21 @@ class IssuerCasesTest {
 
   @Test
   void issuerCasesMeetTheBars() throws IOException {
-    List<JsonNode> cases = cases();
+    List<JsonNode> cases = cases(CASES);
     assertThat(cases).hasSizeGreaterThanOrEqualTo(600);
+    score("cases", cases);
+  }
+
+  @Test
+  void heldOutCasesMeetTheBars() throws IOException {
+    List<JsonNode> cases = cases(HELDOUT);
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(300);
+    double dept = score("heldout", cases);
+    assertThat(dept).as("department type accuracy over departments").isGreaterThanOrEqualTo(0.98);
+  }
+
+  /** Scores one set, prints the figures and every miss, enforces the bars; returns dept-type accuracy. */
+  private static double score(String set, List<JsonNode> cases) {
     ReportParser parser = new ReportParser();
     int n = 0;
     int provinceRight = 0;
@@ -60,6 +75,9 @@ class IssuerCasesTest {
     int prefectureRight = 0;
     int levelRight = 0;
     int issuerRight = 0;
+    int depts = 0;
+    int deptRight = 0;
+    java.util.Map<String, int[]> byKind = new java.util.TreeMap<>();
     List<String> misses = new ArrayList<>();
     for (JsonNode c : cases) {
       ParsedReport r = parser.parseText(str(c, "id") + ".txt", str(c, "text"));
@@ -68,6 +86,19 @@ class IssuerCasesTest {
       String wantProv = str(c, "province");
       String wantCounty = str(c, "county");
       boolean provOk = Objects.equals(wantProv, p.province());
+      int[] k = byKind.computeIfAbsent(str(c, "kind"), x -> new int[3]);
+      k[0]++;
+      k[1] += provOk ? 1 : 0;
+      k[2] += !provOk && p.province() != null ? 1 : 0;
+      if (c.has("department_type") && "department".equals(str(c, "issuer"))) {
+        depts++;
+        if (Objects.equals(str(c, "department_type"), r.getDepartmentType())) {
+          deptRight++;
+        } else {
+          misses.add(str(c, "id") + " department_type want=" + str(c, "department_type") + " got="
+              + r.getDepartmentType() + " agency=" + r.getAgency());
+        }
+      }
       if (provOk) {
         provinceRight++;
       } else if (p.province() != null) {
@@ -85,6 +116,9 @@ class IssuerCasesTest {
       }
       if (Objects.equals(str(c, "level"), p.level())) {
         levelRight++;
+      } else {
+        misses.add(str(c, "id") + " level want=" + str(c, "level") + " got=" + p.level() + " agency="
+            + r.getAgency());
       }
       if (Objects.equals(str(c, "issuer"), r.getIssuer())) {
         issuerRight++;
@@ -101,13 +135,20 @@ class IssuerCasesTest {
     double county = withCounty == 0 ? 1.0 : (double) countyRight / withCounty;
     double wrong = (double) wrongProvince / n;
     System.out.printf(
-        "issuer cases: n=%d province=%.4f (%d) prefecture=%.4f county=%.4f (%d/%d) wrong_province=%.4f (%d)"
+        "issuer " + set + ": n=%d province=%.4f (%d) prefecture=%.4f county=%.4f (%d/%d) wrong_province=%.4f (%d)"
             + " level=%.4f issuer=%.4f%n",
         n, province, provinceRight, (double) prefectureRight / n, county, countyRight, withCounty,
         wrong, wrongProvince, (double) levelRight / n, (double) issuerRight / n);
+    byKind.forEach((kind, k) -> System.out.printf(
+        "  %s %-10s n=%d province=%d wrong_province=%d%n", set, kind, k[0], k[1], k[2]));
+    double dept = depts == 0 ? 1.0 : (double) deptRight / depts;
+    if (depts > 0) {
+      System.out.printf("  %s department_type=%.4f (%d/%d)%n", set, dept, deptRight, depts);
+    }
     misses.forEach(m -> System.out.println("  miss " + m));
-    assertThat(province).as("province accuracy").isGreaterThanOrEqualTo(0.99);
+    assertThat(province).as(set + " province accuracy").isGreaterThanOrEqualTo(0.99);
     assertThat(county).as("county accuracy over cases with a county").isGreaterThanOrEqualTo(0.97);
     assertThat(wrong).as("wrong-province rate").isLessThanOrEqualTo(0.005);
+    return dept;
   }
 }

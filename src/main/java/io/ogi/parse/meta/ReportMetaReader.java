@@ -25,7 +25,7 @@ public final class ReportMetaReader {
   private static final Pattern SIGN_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
   /** An organ's name: Han characters (or the spam placeholder) ending in an organ suffix. */
   private static final Pattern AGENCY = Pattern.compile(
-      "([\\p{IsHan}〓()（）]{2,40}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公室|政府办公厅|办公厅|办公室|委员会|管理委员会|街道办事处|办事处|局|厅|署|部|委|院|中心|分局|政府))$");
+      "([\\p{IsHan}〓()（）]{2,40}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公室|政府办公厅|办公厅|办公室|委员会|管理委员会|街道办事处|办事处|局|厅|署|部|委|院|中心|分局|政府|银行))$");
   private static final String[] CUT_MARKERS = {
     "公布", "发布", "现将", "编制", "印发", "以下", "：", ":", "，", ",", "。", "》", "、", "|", "根据", "关于", "的"
   };
@@ -110,6 +110,26 @@ public final class ReportMetaReader {
       Matcher a = AGENCY.matcher(before);
       if (a.find() && before.length() <= 60) {
         return agencyFrom(a.group(1));
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern SOURCE_LINE =
+      Pattern.compile("^(?:信息|文章|稿件)?来源\\s*[:：]\\s*([\\p{IsHan}()（）]{2,40})");
+
+  /**
+   * The organ on a 来源 line ("来源：温州市教育局"), searched from the top; {@code null} when there is
+   * none or it names no organ.
+   */
+  public static String sourceLine(List<String> lines) {
+    for (String line : lines) {
+      Matcher m = SOURCE_LINE.matcher(line.strip());
+      if (m.find()) {
+        Matcher a = AGENCY.matcher(m.group(1));
+        if (a.find()) {
+          return a.group(1);
+        }
       }
     }
     return null;

@@ -1,0 +1,132 @@
+package io.ogi.parse;
+
+import java.util.Arrays;
+
+/**
+ * A MinHash (bottom-k) signature of a report's text, to find the same report crawled twice with
+ * different chrome, whitespace, a visitor counter or a different URL.
+ *
+ * <p>The text is reduced to its letters (Han characters and Latin; whitespace, punctuation, table
+ * bars and digits dropped: counters and dates differ between crawls, and the numbers are compared
+ * separately, as values), cut into overlapping shingles of {@link #SHINGLE} characters, each
+ * shingle hashed once to 64 bits, and the {@link #SIZE} smallest distinct hashes kept, sorted. Two
+ * signatures estimate the Jaccard similarity of their shingle sets: among the {@link #SIZE}
+ * smallest hashes of their union, the share found in both. One hash per shingle keeps it cheap
+ * beside the parse itself.
+ */
+public final class TextSignature {
+
+  /** Hashes kept per signature. */
+  public static final int SIZE = 64;
+
+  /** Shingle length in characters. */
+  public static final int SHINGLE = 5;
+
+  private TextSignature() {}
+
+  /**
+   * The signature of {@code text}.
+   *
+   * @return up to {@link #SIZE} distinct hashes, ascending; {@code null} when fewer than {@link
+   *     #SHINGLE} letters are left after reduction (too short to compare)
+   */
+  public static long[] of(String text) {
+    if (text == null) {
+      return null;
+    }
+    char[] b = new char[text.length()];
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        b[n++] = c;
+      }
+    }
+    if (n < SHINGLE) {
+      return null;
+    }
+    long[] keep = new long[SIZE];
+    int size = 0;
+    long max = Long.MAX_VALUE; // the largest kept, once full
+    for (int i = 0; i + SHINGLE <= n; i++) {
+      long h = 1125899906842597L;
+      for (int j = i; j < i + SHINGLE; j++) {
+        h = 31 * h + b[j];
+      }
+      h = mix(h);
+      if (size == SIZE && Long.compareUnsigned(h, max) >= 0) {
+        continue;
+      }
+      int pos = unsignedSearch(keep, size, h);
+      if (pos >= 0) {
+        continue; // already kept
+      }
+      pos = -pos - 1;
+      if (size < SIZE) {
+        System.arraycopy(keep, pos, keep, pos + 1, size - pos);
+        size++;
+      } else {
+        System.arraycopy(keep, pos, keep, pos + 1, SIZE - 1 - pos);
+      }
+      keep[pos] = h;
+      if (size == SIZE) {
+        max = keep[SIZE - 1];
+      }
+    }
+    return Arrays.copyOf(keep, size);
+  }
+
+  /**
+   * Estimated Jaccard similarity of the texts behind two signatures.
+   *
+   * @return 0..1; 0 when either is null or empty
+   */
+  public static double similarity(long[] a, long[] b) {
+    if (a == null || b == null || a.length == 0 || b.length == 0) {
+      return 0;
+    }
+    int k = Math.min(SIZE, Math.max(a.length, b.length));
+    int i = 0;
+    int j = 0;
+    int taken = 0;
+    int both = 0;
+    while (taken < k && (i < a.length || j < b.length)) {
+      int cmp = i >= a.length ? 1 : j >= b.length ? -1 : Long.compareUnsigned(a[i], b[j]);
+      if (cmp == 0) {
+        both++;
+        i++;
+        j++;
+      } else if (cmp < 0) {
+        i++;
+      } else {
+        j++;
+      }
+      taken++;
+    }
+    return (double) both / taken;
+  }
+
+  private static int unsignedSearch(long[] a, int size, long key) {
+    int lo = 0;
+    int hi = size - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = Long.compareUnsigned(a[mid], key);
+      if (c < 0) {
+        lo = mid + 1;
+      } else if (c > 0) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -(lo + 1);
+  }
+
+  // SplitMix64 finaliser
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}
