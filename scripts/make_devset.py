@@ -579,6 +579,8 @@ def prose_2019(spec, rng, gold):
     blocks = [("h", f"{a}{y}年政府信息公开工作年度报告"),
               ("p", f"本报告根据《中华人民共和国政府信息公开条例》要求编制。本报告所列数据的统计期限自{y}年1月1日起至{y}年12月31日止。"),
               ("p", "一、总体情况")]
+    if spec["scope"] == "jurisdiction":
+        blocks.insert(2, ("p", f"本报告由{a}办公室综合{area_word(spec['level'])}各县（市、区）政府和各部门的年度报告汇总编制。"))
     other = tot("other")
     blocks.append(("p", f"{y}年，本机关共受理政府信息公开申请{tot('new') + tot('carried')}件，其中本年新收政府信息公开申请{tot('new')}件，"
                         f"上年结转{tot('carried')}件。从办理结果看，予以公开{tot('granted')}件，部分公开{tot('partial')}件，"
@@ -605,6 +607,8 @@ def report_legacy(spec, rng, gold, layout_tables, prose_only=False):
     blocks = [("h", f"{a}{y}年政府信息公开工作年度报告"),
               ("p", f"根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，特向社会公布{y}年度本机关政府信息公开年度报告。"
                     f"本报告中所列数据的统计期限为{period}。"),
+              ("p", f"本报告由{a}办公室综合{area_word(spec['level'])}各县（市、区）和各部门政府信息公开工作情况编制。"
+                    if spec["scope"] == "jurisdiction" else "本报告由本机关办公室编制。"),
               ("p", "一、概述"),
               ("p", f"{y}年，本机关认真贯彻落实《条例》，进一步完善政府信息公开工作机制，各项工作有序开展。"),
               ("p", "二、主动公开政府信息情况")]
@@ -813,9 +817,7 @@ def build(spec, rng):
             for key, cell_delta in spec.get("contradict", {}).items():
                 # the printed cell disagrees with its parts: gold keeps what is printed
                 row_key, col = key.rsplit(".", 1)
-                gold[key] = gold.get(key, spec["t3"][row_key][COLS.index(col)]) + cell_delta
-                for row in g:
-                    pass
+                gold["t3." + key] = spec["t3"][row_key][COLS.index(col)] + cell_delta
                 patch_cell(g, spec["t3"][row_key], row_key, col, cell_delta, spec.get("t3_fmt", fmt))
         elif name == "t4":
             g = t4_grid(spec["t4"], fmt if not spec.get("packed") else Fmt("blank"), gold)

@@ -132,8 +132,10 @@ public final class ReportParser {
         legacy |= LegacyTableReader.read(table, r);
       } else if (!t4 && Table4Reader.isTable4(table)) {
         t4 = Table4Reader.read(table, r);
-      } else if (!t2 && Table2Reader.isTable2(table)) {
-        t2Revision = Table2Reader.read(table, r);
+      } else if (Table2Reader.isTable2(table)) {
+        // A text flattening can cut table 二 into fragments at its 第二十条 block titles: read each.
+        String rev = Table2Reader.read(table, r);
+        t2Revision = t2Revision == null || "2021".equals(rev) ? rev : t2Revision;
         t2 = true;
       }
     }

@@ -30,18 +30,38 @@ public final class TextContentExtractor {
     List<String> run = new ArrayList<>();
     int pendingBlanks = 0;
     int seen = 0;
-    for (String raw : lines) {
+    String labelPrefix = null;
+    for (int li = 0; li < lines.length; li++) {
       if ((++seen & 1023) == 0) {
         io.ogi.parse.ParseLimits.checkInterrupted();
       }
-      String line = stripBom(raw);
+      String line = stripBom(lines[li]);
       if (line.isBlank()) {
         if (!run.isEmpty()) {
           pendingBlanks++;
         }
         continue;
       }
+      if (!run.isEmpty() && (isPageNumber(line) || isVerticalHeaderPiece(line))) {
+        // A page break inside a table (PDF text), or a narrow header cell written one character per line.
+        continue;
+      }
       boolean cellish = isCellLine(line);
+      if (!cellish) {
+        List<String> spaced = spaceCells(line, !run.isEmpty());
+        if (spaced != null) {
+          if (labelPrefix != null && !spaced.isEmpty() && Cells.kind(spaced.get(0)) == Cells.Kind.TEXT) {
+            spaced.set(0, labelPrefix + spaced.get(0));
+          }
+          labelPrefix = null;
+          line = String.join("\t", spaced);
+          cellish = true;
+        } else if (!run.isEmpty() && isLabelFragment(line) && nextIsLabelledRow(lines, li + 1)) {
+          // A row label cut by a page break: its end starts the next row ("2.没有现成信" / "息需要另行制作 2 0 …").
+          labelPrefix = line.strip();
+          continue;
+        }
+      }
       boolean continues = !run.isEmpty() && (cellish || isLooseValue(line));
       if (cellish || continues) {
         run.add(line);
@@ -54,6 +74,93 @@ public final class TextContentExtractor {
     }
     flush(run, content);
     return content;
+  }
+
+  private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
+      "[-—–－]\\s*\\d{1,3}\\s*[-—–－]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3}");
+  private static final java.util.regex.Pattern SENTENCE_PUNCT = java.util.regex.Pattern.compile("[，。；：:;,！？!?]");
+
+  /** "- 3 -", "— 3 —", "第3页", "3/12": a page number, never a cell. */
+  static boolean isPageNumber(String line) {
+    return PAGE_NUMBER.matcher(line.strip()).matches();
+  }
+
+  /** One or two Han characters alone on a line inside a table: a vertical header cell (结 / 果 / 维 / 持). */
+  private static boolean isVerticalHeaderPiece(String line) {
+    String s = line.strip();
+    return !s.isEmpty() && s.length() <= 2 && s.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+  }
+
+  /** A short label without numbers or sentence punctuation: the first half of a row cut by a page break. */
+  private static boolean isLabelFragment(String line) {
+    String s = line.strip();
+    return s.length() <= 40 && s.indexOf(' ') < 0 && Cells.kind(s) == Cells.Kind.TEXT
+        && !SENTENCE_PUNCT.matcher(s).find() && !s.matches(".*\\d{2,}.*");
+  }
+
+  private static boolean nextIsLabelledRow(String[] lines, int from) {
+    for (int i = from; i < lines.length && i < from + 6; i++) {
+      String l = lines[i];
+      if (l.isBlank() || isPageNumber(l)) {
+        continue;
+      }
+      List<String> cells = isCellLine(l) ? null : spaceCells(l, true);
+      return cells != null && cells.size() > 1 && Cells.kind(cells.get(0)) == Cells.Kind.TEXT;
+    }
+    return false;
+  }
+
+  /**
+   * Cells of a row from PDF text, where cells are separated by spaces: a label followed by numbers
+   * ("（七）总计 60 5 0 0 4 0 69"), numbers alone ("0 1 0 2 3 …", at least three), or, inside a table
+   * or as a header, short text cells ("行政复议 行政诉讼"). {@code null} when the line is prose.
+   */
+  static List<String> spaceCells(String line, boolean inTable) {
+    String s = Cells.normalize(line);
+    if (s.isEmpty() || s.length() > 200) {
+      return null;
+    }
+    String[] tokens = s.split("\\s+");
+    if (tokens.length < 2) {
+      return null;
+    }
+    int tail = 0;
+    for (int i = tokens.length - 1; i >= 0 && Cells.kind(tokens[i]) != Cells.Kind.TEXT; i--) {
+      tail++;
+    }
+    List<String> cells = new ArrayList<>();
+    if (tail == tokens.length) {
+      if (tail < 3) {
+        return null;
+      }
+      cells.addAll(List.of(tokens));
+      return cells;
+    }
+    String label = String.join("", java.util.Arrays.copyOfRange(tokens, 0, tokens.length - tail));
+    if (tail > 0) {
+      if (label.length() > 60 || SENTENCE_PUNCT.matcher(label).find()) {
+        return null;
+      }
+      if (tail == 1 && (label.length() > 20 || !inTable && !looksLikeItem(label))) {
+        return null;
+      }
+      cells.add(label);
+      cells.addAll(List.of(tokens).subList(tokens.length - tail, tokens.length));
+      return cells;
+    }
+    for (String t : tokens) {
+      if (t.length() > 12 || SENTENCE_PUNCT.matcher(t).find() || t.matches(".*\\d.*")) {
+        return null;
+      }
+    }
+    cells.addAll(List.of(tokens));
+    return cells;
+  }
+
+  /** Item names of table 二, the rows most often written "行政许可 1536" in PDF text. */
+  private static boolean looksLikeItem(String label) {
+    return label.contains("规章") || label.contains("规范性文件") || label.startsWith("行政") || label.contains("收费")
+        || label.contains("采购") || label.contains("服务事项");
   }
 
   private static String stripBom(String s) {
@@ -131,6 +238,9 @@ public final class TextContentExtractor {
     if (lineCells.isEmpty()) {
       return;
     }
+    if (tabs) {
+      mergeCutRows(lineCells);
+    }
     boolean cellPerLine = singles * 10 >= lineCells.size() * 7;
     List<List<String>> rows = cellPerLine ? rebuildRows(lineCells) : lineCells;
     if (!cellPerLine && !tabs && packedBlanks(rows)) {
@@ -179,6 +289,56 @@ public final class TextContentExtractor {
       }
     }
     return trailing && widest > 2;
+  }
+
+  /**
+   * A positional row cut by a page break: its first part has a label and only blanks after it, its
+   * second part continues that label in the same column and carries the numbers. The two are joined.
+   */
+  private static void mergeCutRows(List<List<String>> rows) {
+    for (int i = 0; i + 1 < rows.size(); i++) {
+      List<String> a = rows.get(i);
+      List<String> b = rows.get(i + 1);
+      if (a.size() != b.size() || a.size() < 4) {
+        continue;
+      }
+      int lastText = -1;
+      boolean aNumbers = false;
+      for (int c = 0; c < a.size(); c++) {
+        Cells.Kind k = Cells.kind(a.get(c));
+        if (k == Cells.Kind.TEXT) {
+          lastText = c;
+        } else if (k != Cells.Kind.BLANK) {
+          aNumbers = true;
+        }
+      }
+      int firstText = -1;
+      boolean bNumbers = false;
+      for (int c = 0; c < b.size(); c++) {
+        Cells.Kind k = Cells.kind(b.get(c));
+        if (k == Cells.Kind.TEXT && firstText < 0) {
+          firstText = c;
+        } else if (k == Cells.Kind.NUMBER) {
+          bNumbers = true;
+        }
+      }
+      if (aNumbers || !bNumbers || lastText < 0 || firstText != lastText || lastText >= a.size() - 3) {
+        continue;
+      }
+      boolean clash = false;
+      for (int c = 0; c < lastText; c++) {
+        clash |= !a.get(c).isEmpty() && !b.get(c).isEmpty();
+      }
+      if (clash) {
+        continue;
+      }
+      List<String> merged = new ArrayList<>();
+      for (int c = 0; c < a.size(); c++) {
+        merged.add(c == lastText ? a.get(c) + b.get(c) : a.get(c).isEmpty() ? b.get(c) : a.get(c));
+      }
+      rows.set(i, merged);
+      rows.remove(i + 1);
+    }
   }
 
   /** Markdown alignment rows and dashed rules ("---", ":--:") carry no cells. */
