@@ -111,6 +111,13 @@ public final class ReportParser {
     }
     ParseLimits.checkInterrupted();
     content = capTables(content, r);
+    List<String> originalLines = null;
+    if (Traditional.isTraditional(String.join("\n", allLines(content)))) {
+      // Labels, titles and places are matched in simplified characters; the agency keeps its spelling.
+      r.addFlag("traditional_chinese");
+      originalLines = allLines(content);
+      content = content.map(Traditional::toSimplified);
+    }
     List<String> lines = allLines(content);
     String fullText = String.join("\n", lines);
 
@@ -191,6 +198,9 @@ public final class ReportParser {
       if (name != null) {
         agency = agency.replace(SpamFilter.PLACEHOLDER, name);
       }
+    }
+    if (originalLines != null) {
+      agency = Traditional.original(agency, lines, originalLines);
     }
     r.setAgency(agency);
     r.setIssuer(ReportMetaReader.issuerKind(agency));

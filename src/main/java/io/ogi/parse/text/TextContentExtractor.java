@@ -105,7 +105,8 @@ public final class TextContentExtractor {
         continue;
       }
       List<String> cells = isCellLine(l) ? null : spaceCells(l, true);
-      return cells != null && cells.size() > 1 && Cells.kind(cells.get(0)) == Cells.Kind.TEXT;
+      return cells != null && cells.size() > 1 && Cells.kind(cells.get(0)) == Cells.Kind.TEXT
+          && Cells.kind(cells.get(cells.size() - 1)) != Cells.Kind.TEXT;
     }
     return false;
   }
@@ -138,7 +139,9 @@ public final class TextContentExtractor {
     }
     String label = String.join("", java.util.Arrays.copyOfRange(tokens, 0, tokens.length - tail));
     if (tail > 0) {
-      if (label.length() > 60 || SENTENCE_PUNCT.matcher(label).find()) {
+      // A row label may hold a parenthesised note with commas ("（二）部分公开（区分处理的，只计这一情形，…）").
+      String bare = label.replaceAll("[（(][^）)]*[）)]", "");
+      if (label.length() > 60 || SENTENCE_PUNCT.matcher(bare).find()) {
         return null;
       }
       if (tail == 1 && (label.length() > 20 || !inTable && !looksLikeItem(label))) {
@@ -149,7 +152,8 @@ public final class TextContentExtractor {
       return cells;
     }
     for (String t : tokens) {
-      if (t.length() > 12 || SENTENCE_PUNCT.matcher(t).find() || t.matches(".*\\d.*")) {
+      String bare = t.replaceAll("[（(][^）)]*[）)]", "");
+      if (bare.length() > 12 || SENTENCE_PUNCT.matcher(bare).find() || bare.matches(".*\\d.*")) {
         return null;
       }
     }
