@@ -773,12 +773,12 @@ def packed_gold(spec, gold, amb):
     nums = [n for n in spec["t4"] if n != 0]
     if nums:
         ps = placements(nums, 15, lambda r: all(sum(r[b * 5:b * 5 + 4]) == r[b * 5 + 4] for b in range(3)))
-        if len(ps) == 1:
-            for k, n in zip(T4_KEYS, spec["t4"]):
+        for c, (k, n) in enumerate(zip(T4_KEYS, spec["t4"])):
+            if len({p[c] for p in ps}) == 1:
                 if n:
                     gold[k] = n
-        else:
-            amb.append("t4")
+            else:
+                amb.append(k)
 
 
 # ---------------------------------------------------------------- the set

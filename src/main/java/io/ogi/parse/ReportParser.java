@@ -203,7 +203,7 @@ public final class ReportParser {
       agency = Traditional.original(agency, lines, originalLines);
     }
     r.setAgency(agency);
-    r.setIssuer(ReportMetaReader.issuerKind(agency));
+    r.setIssuer(ReportMetaReader.issuerKind(agency == null ? null : Traditional.toSimplified(agency)));
     r.setPlace(place);
     r.setScope(ReportMetaReader.scope(fullText));
     decideStatus(r);
@@ -302,11 +302,35 @@ public final class ReportParser {
         ProseReader.disclosureCounts(text).forEach(r::addValue);
       }
     }
+    if (ParsedReport.TEMPLATE_2019.equals(template) && t3) {
+      crossCheck(r, ProseReader.applicationCounts(text));
+    }
+    if (ParsedReport.TEMPLATE_LEGACY.equals(template)) {
+      List<ReportValue> counts = ProseReader.legacyCounts(text);
+      if (legacy) {
+        crossCheck(r, counts);
+      } else if (!counts.isEmpty()) {
+        // A legacy report without its statistics table: the prose is the only source.
+        r.setTablesMissing(true);
+        r.addFlag("tables_missing");
+        counts.forEach(r::addValue);
+      }
+    }
     for (ReportValue prose : ProseReader.proactiveItems(text)) {
       ReportValue table = r.value(prose.key());
       if (table == null) {
         r.addValue(prose);
       } else if (Math.abs(table.value() - prose.value()) > 1e-6) {
+        r.addFlag("prose_table_mismatch:" + prose.key());
+      }
+    }
+  }
+
+  /** Prose against table: a disagreement is flagged and the table value kept. */
+  private static void crossCheck(ParsedReport r, List<ReportValue> proseValues) {
+    for (ReportValue prose : proseValues) {
+      ReportValue table = r.value(prose.key());
+      if (table != null && Math.abs(table.value() - prose.value()) > 1e-6) {
         r.addFlag("prose_table_mismatch:" + prose.key());
       }
     }
