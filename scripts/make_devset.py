@@ -865,7 +865,8 @@ def build(spec, rng):
     line = {"file": fname, "year": spec["year"], "agency": spec["agency"] if not layout.startswith("trad_") else s2t(spec["agency"]),
             "province": spec["province"], "prefecture": spec["prefecture"], "county": spec["county"],
             "level": spec["level"], "issuer": spec["issuer"], "scope": spec["scope"], "template": spec["template"],
-            "layout": spec["layout_label"]}
+            "layout": spec["layout_label"],
+            "era": "legacy" if spec["template"] == "legacy" else ("2019-trial" if spec["revision"] == "2019" else "2021-revision")}
     if layout.startswith("prose") and spec["template"] == "2019":
         line["tables_missing"] = True
     if amb:
@@ -1048,13 +1049,13 @@ def specs():
 
 
 NON_REPORTS = [
-    ("guidance_letter.html", "not an annual report",
+    ("guidance_letter.html", "a notice about the annual reports",
      "关于做好2022年政府信息公开工作年度报告编制和发布工作的通知",
      ["各县（市、区）人民政府，市政府各部门：", "为做好2022年政府信息公开工作年度报告编制和发布工作，现将有关事项通知如下：",
       "一、各地各部门要严格按照《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）编制年度报告，"
       "于2023年1月31日前向社会公布。", "二、年度报告中的收到和处理政府信息公开申请情况表须如实填写，确保数据准确、逻辑关系正确。",
       "三、请于2023年2月10日前将年度报告报送市政务公开办。", "绍兴市人民政府办公室", "2023年1月5日"]),
-    ("half_year_statistics.txt", "half-year",
+    ("half_year_statistics.txt", "half-year or quarterly statistics",
      "昆山市人民政府办公室2023年上半年政府信息公开申请办理情况统计表",
      ["统计期限：2023年1月1日至2023年6月30日",
       "一、本年新收政府信息公开申请数量 | 12 | 2 | 0 | 0 | 0 | 0 | 14 |",

@@ -161,6 +161,12 @@ public final class ReportParser {
       r.getValues().clear();
       return;
     }
+    String notReport = notAnnualReport(lines, title);
+    if (notReport != null) {
+      reject(r, "not an annual report: " + notReport);
+      r.getValues().clear();
+      return;
+    }
     String template;
     if (t3 || t4 || t2) {
       template = ParsedReport.TEMPLATE_2019;
@@ -324,6 +330,36 @@ public final class ReportParser {
         r.addFlag("prose_table_mismatch:" + prose.key());
       }
     }
+  }
+
+  private static final java.util.regex.Pattern PART_YEAR =
+      java.util.regex.Pattern.compile("(?:19|20)\\d{2}\\s*年\\s*(?:上半年|下半年|半年|第[一二三四1-4]季度|1\\s*[-—至~]\\s*6\\s*月)");
+  private static final java.util.regex.Pattern NOTICE =
+      java.util.regex.Pattern.compile("^关于.{0,60}(?:年度报告|年报).{0,30}(?:通知|意见|函|方案|提示)$");
+
+  /**
+   * Documents that look like reports but are not one: a notice or letter about writing the annual
+   * reports (its title is 关于…年度报告…的通知), and part-year statistics (上半年, 第一季度), whose tables
+   * have the report's rows. {@code null} for an annual report.
+   */
+  static String notAnnualReport(List<String> lines, ReportMetaReader.Title title) {
+    int seen = 0;
+    for (String line : lines) {
+      String l = line.strip();
+      if (l.isEmpty() || l.startsWith("您当前的位置") || l.startsWith("您现在的位置") || l.startsWith("当前位置")) {
+        continue;
+      }
+      if (NOTICE.matcher(l).find()) {
+        return "a notice about the annual reports (" + (l.length() > 40 ? l.substring(0, 40) : l) + ")";
+      }
+      if (PART_YEAR.matcher(l).find() && (l.contains("统计") || l.contains("情况") || l.contains("报告"))) {
+        return "half-year or quarterly statistics (" + (l.length() > 40 ? l.substring(0, 40) : l) + ")";
+      }
+      if (++seen >= 3) {
+        break;
+      }
+    }
+    return null;
   }
 
   /** Prose against table: a disagreement is flagged and the table value kept. */
