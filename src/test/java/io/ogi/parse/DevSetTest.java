@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ogi.eval.Breakdown;
 import io.ogi.eval.EvaluationResult;
 import io.ogi.eval.Evaluator;
+import io.ogi.eval.GoldFile;
+import io.ogi.eval.GoldRecord;
 import io.ogi.model.ParsedReport;
 import io.ogi.model.ReportValue;
 import java.io.ByteArrayOutputStream;
@@ -68,6 +70,32 @@ class DevSetTest {
     byEra.groups().forEach((era, g) ->
         assertThat((double) g.exact()).as("exact in era %s", era).isGreaterThanOrEqualTo(0.99 * g.gold()));
     assertThat(result.fields().wrong()).as("wrong fields").isZero();
+  }
+
+  /**
+   * Blank cells are not labelled, so a value read into the wrong row of a blank-cell table would not
+   * count as wrong: every number the parser reads from a printed cell must land on a key the gold
+   * labels.
+   */
+  @Test
+  void everyValueReadFromACellIsALabelledKey() throws IOException {
+    GoldFile gold = GoldFile.read(DEVSET.resolve("gold.jsonl"));
+    List<String> stray = new ArrayList<>();
+    int checked = 0;
+    for (GoldRecord g : gold.records()) {
+      ParsedReport r = parse(g.file());
+      for (ReportValue v : r.getValues()) {
+        boolean printed = ReportValue.SOURCE_CELL.equals(v.source()) || ReportValue.SOURCE_DASH.equals(v.source());
+        if (printed && !v.key().startsWith("proactive.")) {
+          checked++;
+          if (!g.values().containsKey(v.key())) {
+            stray.add(g.file() + " " + v.key() + "=" + v.value());
+          }
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(10_000);
+    assertThat(stray).as("values read from cells onto keys the document leaves blank").isEmpty();
   }
 
   @Test

@@ -106,7 +106,7 @@ public final class TextContentExtractor {
       }
       List<String> cells = isCellLine(l) ? null : spaceCells(l, true);
       return cells != null && cells.size() > 1 && Cells.kind(cells.get(0)) == Cells.Kind.TEXT
-          && Cells.kind(cells.get(cells.size() - 1)) != Cells.Kind.TEXT;
+          && Cells.kind(cells.get(cells.size() - 1)) != Cells.Kind.TEXT && !startsRow(cells.get(0));
     }
     return false;
   }
@@ -326,7 +326,8 @@ public final class TextContentExtractor {
           bNumbers = true;
         }
       }
-      if (aNumbers || !bNumbers || lastText < 0 || firstText != lastText || lastText >= a.size() - 3) {
+      if (aNumbers || !bNumbers || lastText < 0 || firstText != lastText || lastText >= a.size() - 3
+          || startsRow(b.get(firstText))) {
         continue;
       }
       boolean clash = false;
@@ -343,6 +344,14 @@ public final class TextContentExtractor {
       rows.set(i, merged);
       rows.remove(i + 1);
     }
+  }
+
+  private static final java.util.regex.Pattern ROW_START = java.util.regex.Pattern.compile(
+      "^(?:\\d{1,2}\\s*[.、．]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|其中|合计|小计|总计)");
+
+  /** A label that opens a row of its own (1. / （三） / 四、), never the second half of a cut label. */
+  static boolean startsRow(String label) {
+    return ROW_START.matcher(Cells.normalize(label)).find();
   }
 
   /** Markdown alignment rows and dashed rules ("---", ":--:") carry no cells. */
