@@ -42,8 +42,13 @@ public final class TextContentExtractor {
         }
         continue;
       }
-      if (!run.isEmpty() && (isPageNumber(line) || isVerticalHeaderPiece(line))) {
-        // A page break inside a table (PDF text), or a narrow header cell written one character per line.
+      if (!run.isEmpty() && isPageNumber(line)) {
+        // A page break inside a table: remembered, since a row cut there continues after it.
+        run.add(PAGE_BREAK);
+        continue;
+      }
+      if (!run.isEmpty() && isVerticalHeaderPiece(line)) {
+        // A narrow header cell written one character per line (PDF text).
         continue;
       }
       boolean cellish = isCellLine(line);
@@ -76,6 +81,8 @@ public final class TextContentExtractor {
     return content;
   }
 
+  /** Stands in a run of table lines where a page number was: never a row. */
+  private static final String PAGE_BREAK = "\u0000page-break";
   private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
       "[-—–－]\\s*\\d{1,3}\\s*[-—–－]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3}");
   private static final java.util.regex.Pattern SENTENCE_PUNCT = java.util.regex.Pattern.compile("[，。；：:;,！？!?]");
@@ -224,15 +231,23 @@ public final class TextContentExtractor {
       return;
     }
     List<List<String>> lineCells = new ArrayList<>();
+    List<Boolean> afterBreak = new ArrayList<>();
     int singles = 0;
     boolean tabs = false;
+    boolean pageBreak = false;
     for (String line : run) {
+      if (line.equals(PAGE_BREAK)) {
+        pageBreak = true;
+        continue;
+      }
       tabs |= line.indexOf('\t') >= 0;
       List<String> cells = splitCells(line);
       if (isSeparatorRow(cells)) {
         continue;
       }
       lineCells.add(cells);
+      afterBreak.add(pageBreak);
+      pageBreak = false;
       long nonBlank = cells.stream().filter(c -> !c.isEmpty()).count();
       if (nonBlank <= 1) {
         singles++;
@@ -243,7 +258,7 @@ public final class TextContentExtractor {
       return;
     }
     if (tabs) {
-      mergeCutRows(lineCells);
+      mergeCutRows(lineCells, afterBreak);
     }
     boolean cellPerLine = singles * 10 >= lineCells.size() * 7;
     List<List<String>> rows = cellPerLine ? rebuildRows(lineCells) : lineCells;
@@ -299,11 +314,11 @@ public final class TextContentExtractor {
    * A positional row cut by a page break: its first part has a label and only blanks after it, its
    * second part continues that label in the same column and carries the numbers. The two are joined.
    */
-  private static void mergeCutRows(List<List<String>> rows) {
+  private static void mergeCutRows(List<List<String>> rows, List<Boolean> afterBreak) {
     for (int i = 0; i + 1 < rows.size(); i++) {
       List<String> a = rows.get(i);
       List<String> b = rows.get(i + 1);
-      if (a.size() != b.size() || a.size() < 4) {
+      if (!afterBreak.get(i + 1) || a.size() != b.size() || a.size() < 3) {
         continue;
       }
       int lastText = -1;
@@ -326,7 +341,7 @@ public final class TextContentExtractor {
           bNumbers = true;
         }
       }
-      if (aNumbers || !bNumbers || lastText < 0 || firstText != lastText || lastText >= a.size() - 3
+      if (aNumbers || lastText < 0 || firstText != lastText || lastText >= a.size() - 1
           || startsRow(b.get(firstText))) {
         continue;
       }
@@ -343,6 +358,7 @@ public final class TextContentExtractor {
       }
       rows.set(i, merged);
       rows.remove(i + 1);
+      afterBreak.remove(i + 1);
     }
   }
 
