@@ -525,6 +525,12 @@ def short_name(agency):
     return agency
 
 
+def area_phrase(level):
+    """Who an aggregate covers, in the words of its level."""
+    return {"province": "全省各市、县（市、区）政府和省政府各部门", "prefecture": "全市各县（市、区）政府和市政府各部门",
+            "county": "全县各乡镇（街道）和县直各部门", "township": "全镇各村（社区）"}[level]
+
+
 def area_word(level):
     return {"province": "全省", "prefecture": "全市", "county": "全县", "township": "全镇"}[level]
 
@@ -537,7 +543,7 @@ def report_2019(spec, rng, gold, layout_tables):
     cite = "" if spec.get("no_cite") else f"和《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》（{doc_no(rev)}）"
     if spec["scope"] == "jurisdiction":
         blocks.append(("p", f"本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）{cite}要求，由{a}办公室"
-                            f"综合{area_word(spec['level'])}各县（市、区）政府和{short_name(a)}政府各部门的政府信息公开工作情况编制而成。"
+                            f"综合{area_phrase(spec['level'])}的政府信息公开工作情况编制而成。"
                             f"本报告所列数据的统计期限自{y}年1月1日起至{y}年12月31日止。"))
     else:
         blocks.append(("p", f"本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）{cite}要求编制，"
@@ -580,7 +586,7 @@ def prose_2019(spec, rng, gold):
               ("p", f"本报告根据《中华人民共和国政府信息公开条例》要求编制。本报告所列数据的统计期限自{y}年1月1日起至{y}年12月31日止。"),
               ("p", "一、总体情况")]
     if spec["scope"] == "jurisdiction":
-        blocks.insert(2, ("p", f"本报告由{a}办公室综合{area_word(spec['level'])}各县（市、区）政府和各部门的年度报告汇总编制。"))
+        blocks.insert(2, ("p", f"本报告由{a}办公室综合{area_phrase(spec['level'])}的年度报告汇总编制。"))
     other = tot("other")
     blocks.append(("p", f"{y}年，本机关共受理政府信息公开申请{tot('new') + tot('carried')}件，其中本年新收政府信息公开申请{tot('new')}件，"
                         f"上年结转{tot('carried')}件。从办理结果看，予以公开{tot('granted')}件，部分公开{tot('partial')}件，"
@@ -607,7 +613,7 @@ def report_legacy(spec, rng, gold, layout_tables, prose_only=False):
     blocks = [("h", f"{a}{y}年政府信息公开工作年度报告"),
               ("p", f"根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，特向社会公布{y}年度本机关政府信息公开年度报告。"
                     f"本报告中所列数据的统计期限为{period}。"),
-              ("p", f"本报告由{a}办公室综合{area_word(spec['level'])}各县（市、区）和各部门政府信息公开工作情况编制。"
+              ("p", f"本报告由{a}办公室综合{area_phrase(spec['level'])}政府信息公开工作情况编制。"
                     if spec["scope"] == "jurisdiction" else "本报告由本机关办公室编制。"),
               ("p", "一、概述"),
               ("p", f"{y}年，本机关认真贯彻落实《条例》，进一步完善政府信息公开工作机制，各项工作有序开展。"),
@@ -1045,6 +1051,18 @@ def specs():
     add(1, 2014, "prose", "Legacy prose only.", prose_html=True, label="legacy_prose")
     add(2, 2017, "prose", "Legacy prose only.", label="legacy_prose")
     add(32, 2015, "prose", "Legacy prose only; township.", label="legacy_prose")
+    # PDF text that lost its blank cells: positions decided by the identities, the rest ambiguous
+    add(13, 2022, "txt_pdf", "PDF text with blank cells for zeros: the blanks vanish in extraction, so a row's numbers fit "
+                             "several column sets; only what every placement agrees on is labelled.", zero="blank", packed=True,
+        label="txt_pdf_blanks")
+    add(26, 2021, "txt_pdf", "PDF text, blank cells lost; prefecture department.", zero="blank", packed=True, label="txt_pdf_blanks")
+    # more variants
+    add(14, 2023, "md", "Markdown with full-width digits and thousands separators.", fullwidth=True, thousands=True)
+    add(15, 2022, "html", "2021 revision that kept the 社会公益组织 column header (revision from table 二 and 其他处理 rows).",
+        social_org_2021=False)
+    add(16, 2020, "txt_cellline", "County government aggregate (全县各乡镇和县直各部门).", scope="jurisdiction")
+    add(17, 2008, "html_gbk", "First-year legacy report (May-December 2008), channels variant, GBK.", legacy_variant="channels",
+        label="legacy_html")
     return out, rng
 
 
@@ -1072,6 +1090,9 @@ NON_REPORTS = [
 
 def main():
     os.makedirs(os.path.join(OUT, "rejected"), exist_ok=True)
+    for old in os.listdir(OUT):  # documents of an earlier run (numbers shift when the set changes)
+        if old[:3].isdigit() and old[3] == "_":
+            os.remove(os.path.join(OUT, old))
     all_specs, rng = specs()
     gold_lines = []
     for spec in all_specs:

@@ -65,6 +65,10 @@ public final class TextContentExtractor {
           // A row label cut by a page break: its end starts the next row ("2.没有现成信" / "息需要另行制作 2 0 …").
           labelPrefix = line.strip();
           continue;
+        } else if (!run.isEmpty() && isBlankRowLabel(line)) {
+          // A row whose cells were all blank: PDF text keeps only its label ("2.其他法律行政法规禁止公开").
+          line = line.strip() + "\t";
+          cellish = true;
         }
       }
       boolean continues = !run.isEmpty() && (cellish || isLooseValue(line));
@@ -96,6 +100,18 @@ public final class TextContentExtractor {
   private static boolean isVerticalHeaderPiece(String line) {
     String s = line.strip();
     return !s.isEmpty() && s.length() <= 2 && s.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+  }
+
+  private static final java.util.regex.Pattern ITEM_OR_SECTION =
+      java.util.regex.Pattern.compile("^(?:\\d{1,2}\\s*[.、．]|[（(][一二三四五六七八九十]{1,3}[）)])");
+
+  /** A numbered row label alone on its line inside a table ("3.危及“三安全一稳定”", "（六）其他处理"). */
+  private static boolean isBlankRowLabel(String line) {
+    String s = line.strip();
+    String bare = s.replaceAll("[（(][^）)]*[）)]", "");
+    // Not "二、主动公开政府信息情况": a numbered heading of the report ends the table.
+    return s.length() <= 80 && ITEM_OR_SECTION.matcher(s).find() && Cells.kind(s) == Cells.Kind.TEXT
+        && s.indexOf(' ') < 0 && !SENTENCE_PUNCT.matcher(bare).find();
   }
 
   /** A short label without numbers or sentence punctuation: the first half of a row cut by a page break. */
