@@ -81,6 +81,14 @@ public final class EvaluateCommand implements Callable<Integer> {
               + "A gold file without values fails the gate. Default: no gate.")
   Double minExactRatio;
 
+  @Option(
+      names = "--by",
+      paramLabel = "FIELD",
+      description =
+          "Also print the scores grouped by a field of the gold lines (e.g. template, year, level, "
+              + "or a labeller's own field such as layout or era), before the last line.")
+  String by;
+
   private final BiFunction<String, byte[], ParsedReport> parser;
 
   /** The production command: scores {@link ReportParser}. */
@@ -119,8 +127,24 @@ public final class EvaluateCommand implements Callable<Integer> {
     try (PrintStream ps = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
       result.print(ps, showOk);
     }
+    String printed = buffer.toString(StandardCharsets.UTF_8);
+    if (by != null) {
+      // The breakdown goes before the summary line, which stays last.
+      ByteArrayOutputStream byBuffer = new ByteArrayOutputStream();
+      try (PrintStream ps = new PrintStream(byBuffer, true, StandardCharsets.UTF_8)) {
+        io.ogi.eval.Breakdown.of(gold, result, by).print(ps);
+      } catch (IOException | RuntimeException e) {
+        err.println("evaluate: cannot group by " + by + ": " + describe(e));
+        err.flush();
+        return 2;
+      }
+      String body = printed.stripTrailing();
+      int cut = body.lastIndexOf('\n');
+      printed = body.substring(0, cut + 1) + byBuffer.toString(StandardCharsets.UTF_8) + body.substring(cut + 1)
+          + System.lineSeparator();
+    }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(buffer.toString(StandardCharsets.UTF_8));
+    out.print(printed);
     out.flush();
     if (json != null) {
       try {

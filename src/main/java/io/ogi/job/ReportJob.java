@@ -79,7 +79,8 @@ public final class ReportJob {
     //  2. parse: paths → tasks → read bytes (size limit) → parser → one row per file, failures
     //     as rejected rows; persisted, so the parser runs once per file;
     //  3. mark duplicates: same doc_id (SHA-256 of the bytes) → the smallest path is kept; then
-    //     near-duplicates: same agency, year and numbers, similar text (NearDuplicates);
+    //     near-duplicates: same agency, year and numbers, similar text (NearDuplicates); warn
+    //     where an agency's carried-over count disagrees with last year's carried forward;
     //  4. count statuses, and resolve the years filter (latest = newest parsed year);
     //  5. write documents, then the value tables cut from the parsed and partial documents;
     //  6. compute the trends by province and year, and nationally, and write them;
@@ -102,7 +103,8 @@ public final class ReportJob {
     Dataset<Row> parsedDocs =
         parse(spark, paths, hadoopConf, config).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> documents =
-        NearDuplicates.mark(markDuplicates(parsedDocs)).persist(StorageLevel.MEMORY_AND_DISK());
+        CrossYearCheck.flag(NearDuplicates.mark(markDuplicates(parsedDocs)))
+            .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       List<SortedMap<String, Long>> counts = RunManifest.countByStatusAndParser(documents);
       Map<String, Long> statuses = counts.get(0);

@@ -22,6 +22,9 @@ public final class Cells {
   private static final Pattern UNIT_SUFFIX =
       Pattern.compile("(万元|元|件|条|个|次|人次|人|篇|项|部|起|家|%|％)$");
 
+  private static final Pattern DIGIT_SPACE_DIGIT = Pattern.compile("\\d\\s+\\d");
+  private static final Pattern SPACE_GROUPED = Pattern.compile("[-+]?\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?\\s*\\D*");
+
   private Cells() {}
 
   /** Full-width digits and signs to ASCII; NBSP and ideographic spaces to plain spaces. */
@@ -69,7 +72,14 @@ public final class Cells {
     if (cell == null) {
       return null;
     }
-    String s = normalize(cell).replace(" ", "");
+    String s = normalize(cell);
+    if (DIGIT_SPACE_DIGIT.matcher(s).find()) {
+      // "10 022" groups thousands; "18 0" is two numbers run together (a lost separator), not 180.
+      if (!SPACE_GROUPED.matcher(s).matches()) {
+        return null;
+      }
+    }
+    s = s.replace(" ", "");
     if (s.isEmpty()) {
       return null;
     }

@@ -115,6 +115,13 @@ public final class ReportParser {
     }
     ParseLimits.checkInterrupted();
     content = capTables(content, r);
+    List<String> originalLines = null;
+    if (Traditional.isTraditional(String.join("\n", allLines(content)))) {
+      // Labels, titles and places are matched in simplified characters; the agency keeps its spelling.
+      r.addFlag("traditional_chinese");
+      originalLines = allLines(content);
+      content = content.map(Traditional::toSimplified);
+    }
     List<String> lines = allLines(content);
     String fullText = String.join("\n", lines);
 
@@ -136,8 +143,10 @@ public final class ReportParser {
         legacy |= LegacyTableReader.read(table, r);
       } else if (!t4 && Table4Reader.isTable4(table)) {
         t4 = Table4Reader.read(table, r);
-      } else if (!t2 && Table2Reader.isTable2(table)) {
-        t2Revision = Table2Reader.read(table, r);
+      } else if (Table2Reader.isTable2(table)) {
+        // A text flattening can cut table 二 into fragments at its 第二十条 block titles: read each.
+        String rev = Table2Reader.read(table, r);
+        t2Revision = t2Revision == null || "2021".equals(rev) ? rev : t2Revision;
         t2 = true;
       }
     }
@@ -153,6 +162,12 @@ public final class ReportParser {
         || (fullText.contains("政府信息公开") && fullText.contains("年度报告") && year != null);
     if (!isReport) {
       reject(r, "not an annual report: no report title, year or report tables found");
+      r.getValues().clear();
+      return;
+    }
+    String notReport = notAnnualReport(lines, title);
+    if (notReport != null) {
+      reject(r, "not an annual report: " + notReport);
       r.getValues().clear();
       return;
     }
@@ -200,11 +215,15 @@ public final class ReportParser {
         agency = agency.replace(SpamFilter.PLACEHOLDER, name);
       }
     }
+    if (originalLines != null) {
+      agency = Traditional.original(agency, lines, originalLines);
+    }
     r.setAgency(agency);
-    r.setIssuer(ReportMetaReader.issuerKind(agency));
+    String simplifiedAgency = agency == null ? null : Traditional.toSimplified(agency);
+    r.setIssuer(ReportMetaReader.issuerKind(simplifiedAgency));
     r.setAgencySource(agencySource);
     if ("department".equals(r.getIssuer())) {
-      r.setDepartmentType(places.departmentType(agency));
+      r.setDepartmentType(places.departmentType(simplifiedAgency));
     }
     r.setPlace(place);
     r.setScope(ReportMetaReader.scope(fullText));
@@ -305,11 +324,65 @@ public final class ReportParser {
         ProseReader.disclosureCounts(text).forEach(r::addValue);
       }
     }
+    if (ParsedReport.TEMPLATE_2019.equals(template) && t3) {
+      crossCheck(r, ProseReader.applicationCounts(text));
+    }
+    if (ParsedReport.TEMPLATE_LEGACY.equals(template)) {
+      List<ReportValue> counts = ProseReader.legacyCounts(text);
+      if (legacy) {
+        crossCheck(r, counts);
+      } else if (!counts.isEmpty()) {
+        // A legacy report without its statistics table: the prose is the only source.
+        r.setTablesMissing(true);
+        r.addFlag("tables_missing");
+        counts.forEach(r::addValue);
+      }
+    }
     for (ReportValue prose : ProseReader.proactiveItems(text)) {
       ReportValue table = r.value(prose.key());
       if (table == null) {
         r.addValue(prose);
       } else if (Math.abs(table.value() - prose.value()) > 1e-6) {
+        r.addFlag("prose_table_mismatch:" + prose.key());
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern PART_YEAR =
+      java.util.regex.Pattern.compile("(?:19|20)\\d{2}\\s*年\\s*(?:上半年|下半年|半年|第[一二三四1-4]季度|1\\s*[-—至~]\\s*6\\s*月)");
+  private static final java.util.regex.Pattern NOTICE =
+      java.util.regex.Pattern.compile("^关于.{0,60}(?:年度报告|年报).{0,30}(?:通知|意见|函|方案|提示)$");
+
+  /**
+   * Documents that look like reports but are not one: a notice or letter about writing the annual
+   * reports (its title is 关于…年度报告…的通知), and part-year statistics (上半年, 第一季度), whose tables
+   * have the report's rows. {@code null} for an annual report.
+   */
+  static String notAnnualReport(List<String> lines, ReportMetaReader.Title title) {
+    int seen = 0;
+    for (String line : lines) {
+      String l = line.strip();
+      if (l.isEmpty() || l.startsWith("您当前的位置") || l.startsWith("您现在的位置") || l.startsWith("当前位置")) {
+        continue;
+      }
+      if (NOTICE.matcher(l).find()) {
+        return "a notice about the annual reports (" + (l.length() > 40 ? l.substring(0, 40) : l) + ")";
+      }
+      if (PART_YEAR.matcher(l).find() && (l.contains("统计") || l.contains("情况") || l.contains("报告"))) {
+        return "half-year or quarterly statistics (" + (l.length() > 40 ? l.substring(0, 40) : l) + ")";
+      }
+      if (++seen >= 3) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** Prose against table: a disagreement is flagged and the table value kept. */
+  private static void crossCheck(ParsedReport r, List<ReportValue> proseValues) {
+    for (ReportValue prose : proseValues) {
+      ReportValue table = r.value(prose.key());
+      if (table != null && Math.abs(table.value() - prose.value()) > 1e-6) {
         r.addFlag("prose_table_mismatch:" + prose.key());
       }
     }

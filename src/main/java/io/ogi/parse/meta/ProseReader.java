@@ -28,7 +28,21 @@ public final class ProseReader {
       new Rule("t3.partial.total", Pattern.compile("部分公开(?:的)?" + GAP + NUM + "件")),
       new Rule("t3.denied.total", Pattern.compile("不予公开(?:的)?" + GAP + NUM + "件")),
       new Rule("t3.unable.total", Pattern.compile("(?:无法公开|无法提供)(?:的)?" + GAP + NUM + "件")),
-      new Rule("t3.not_processed.total", Pattern.compile("不予处理(?:的)?" + GAP + NUM + "件")));
+      new Rule("t3.not_processed.total", Pattern.compile("不予处理(?:的)?" + GAP + NUM + "件")),
+      new Rule("t3.carried.total", Pattern.compile("上年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?" + GAP + NUM + "件")),
+      new Rule("t3.carried_forward.total", Pattern.compile("结转下(?:一)?年度(?:继续办理)?(?:的)?" + GAP + NUM + "件")));
+
+  /**
+   * Legacy (2008-2018) prose: "共受理政府信息公开申请55件，其中同意公开53件，同意部分公开1件，不同意公开1件"; the
+   * legacy statistic is 收到申请数, which legacy prose calls 受理 as often as 收到.
+   */
+  private static final List<Rule> LEGACY_RULES = List.of(
+      new Rule("legacy.received", Pattern.compile("(?:受理|收到)[^。；;\\d]{0,12}?申请" + GAP + NUM + "件")),
+      new Rule("legacy.granted", Pattern.compile("(?<![不分])同意公开(?:答复)?(?:的)?" + GAP + NUM + "件")),
+      new Rule("legacy.partial", Pattern.compile("同意部分公开(?:答复)?(?:的)?" + GAP + NUM + "件")),
+      new Rule("legacy.denied", Pattern.compile("不同意公开(?:答复)?(?:的)?" + GAP + NUM + "件")),
+      new Rule("legacy.review", Pattern.compile("行政复议(?:案件)?" + GAP + NUM + "件")),
+      new Rule("legacy.litigation", Pattern.compile("行政诉讼(?:案件)?" + GAP + NUM + "件")));
 
   private static final List<Rule> PROACTIVE_RULES = List.of(
       new Rule("proactive.items", Pattern.compile("主动(?:公开|发布)政府信息(?:共|总数)?(?:达)?" + NUM + "条")),
@@ -43,6 +57,11 @@ public final class ProseReader {
   /** Table 三 totals stated in prose (first statement of each). */
   public static List<ReportValue> applicationCounts(String text) {
     return apply(T3_RULES, text);
+  }
+
+  /** Legacy (2008-2018) application counts stated in prose. */
+  public static List<ReportValue> legacyCounts(String text) {
+    return apply(LEGACY_RULES, text);
   }
 
   /** The number of items proactively published, as stated in prose. */

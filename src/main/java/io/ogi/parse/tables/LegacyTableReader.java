@@ -99,7 +99,7 @@ public final class LegacyTableReader {
     if (l.contains("主动公开政府信息数")) {
       return "proactive.items";
     }
-    if (l.contains("收到申请数")) {
+    if (l.contains("收到申请数") || l.contains("收到申请总数") || l.contains("受理申请总数")) {
       return "legacy.received";
     }
     if (l.contains("当面申请")) {
@@ -120,7 +120,7 @@ public final class LegacyTableReader {
     if (l.contains("其他形式申请") || l.contains("其他方式申请")) {
       return "legacy.received.other";
     }
-    if (l.contains("申请办结数") || l.equals("(二)办结数")) {
+    if (l.contains("申请办结数") || l.equals("(二)办结数") || l.contains("已办结数")) {
       return "legacy.closed";
     }
     if (l.contains("同意部分公开")) {

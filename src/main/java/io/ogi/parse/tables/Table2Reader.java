@@ -41,7 +41,7 @@ public final class Table2Reader {
   public static String read(ReportContent.Table table, ParsedReport report) {
     List<String> measures = List.of();
     String revision = null;
-    for (List<String> cells : table.rows()) {
+    for (List<String> cells : splitHeaderItems(table.rows())) {
       List<String> labels = new ArrayList<>();
       for (String c : cells) {
         if (Cells.kind(c) == Cells.Kind.TEXT) {
@@ -70,6 +70,45 @@ public final class Table2Reader {
       readItem(item, cells, measures, table.exactGrid(), report);
     }
     return revision;
+  }
+
+  /**
+   * Rows rebuilt from one cell per line run a header into the first item under it ("第二十条第（一）项 信息内容
+   * 本年制发件数 … 规章 0 0 0"): such a row is split before its item label into a header row and an item row.
+   */
+  private static List<List<String>> splitHeaderItems(List<List<String>> rows) {
+    List<List<String>> out = new ArrayList<>();
+    for (List<String> cells : rows) {
+      int item = -1;
+      boolean header = false;
+      for (int i = 0; i < cells.size(); i++) {
+        String c = cells.get(i);
+        if (Cells.kind(c) != Cells.Kind.TEXT) {
+          continue;
+        }
+        String l = Cells.label(c);
+        if (l.equals("信息内容") || measureOf(l, 0) != null || l.startsWith("第二十条")) {
+          header = true;
+        } else if (header && itemOf(l) != null) {
+          item = i;
+          break;
+        }
+      }
+      if (item > 0) {
+        int from = 0;
+        for (int i = 0; i < item; i++) {
+          if (Cells.label(cells.get(i)).equals("信息内容")) {
+            from = i;
+            break;
+          }
+        }
+        out.add(new ArrayList<>(cells.subList(from, item)));
+        out.add(new ArrayList<>(cells.subList(item, cells.size())));
+      } else {
+        out.add(cells);
+      }
+    }
+    return out;
   }
 
   /** Measures of a header row, one per value column (null where a column names none). */

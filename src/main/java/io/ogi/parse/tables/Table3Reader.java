@@ -111,6 +111,15 @@ public final class Table3Reader {
         if (sec != null) {
           section = sec;
           key = sec;
+          // PDF text joins the section label and its first item ("（三）不予公开1.属于国家秘密").
+          String rest = l.substring(l.indexOf(SECTION_WORDS.get(sec)) + SECTION_WORDS.get(sec).length());
+          String item = rest.isEmpty() ? null : itemOf(sec, rest);
+          if (item != null) {
+            key = sec + "." + item;
+            if (sec.equals("other")) {
+              otherItems = true;
+            }
+          }
           continue;
         }
         if (section != null) {
@@ -170,6 +179,9 @@ public final class Table3Reader {
     }
     return null;
   }
+
+  private static final Map<String, String> SECTION_WORDS =
+      Map.of("denied", "不予公开", "unable", "无法提供", "not_processed", "不予处理", "other", "其他处理");
 
   private static String sectionOf(String l) {
     if (l.contains("不予公开")) {

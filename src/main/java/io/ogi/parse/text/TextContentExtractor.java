@@ -30,18 +30,47 @@ public final class TextContentExtractor {
     List<String> run = new ArrayList<>();
     int pendingBlanks = 0;
     int seen = 0;
-    for (String raw : lines) {
+    String labelPrefix = null;
+    for (int li = 0; li < lines.length; li++) {
       if ((++seen & 1023) == 0) {
         io.ogi.parse.ParseLimits.checkInterrupted();
       }
-      String line = stripBom(raw);
+      String line = stripBom(lines[li]);
       if (line.isBlank()) {
         if (!run.isEmpty()) {
           pendingBlanks++;
         }
         continue;
       }
+      if (!run.isEmpty() && isPageNumber(line)) {
+        // A page break inside a table: remembered, since a row cut there continues after it.
+        run.add(PAGE_BREAK);
+        continue;
+      }
+      if (!run.isEmpty() && isVerticalHeaderPiece(line)) {
+        // A narrow header cell written one character per line (PDF text).
+        continue;
+      }
       boolean cellish = isCellLine(line);
+      if (!cellish) {
+        List<String> spaced = spaceCells(line, !run.isEmpty());
+        if (spaced != null) {
+          if (labelPrefix != null && !spaced.isEmpty() && Cells.kind(spaced.get(0)) == Cells.Kind.TEXT) {
+            spaced.set(0, labelPrefix + spaced.get(0));
+          }
+          labelPrefix = null;
+          line = String.join("\t", spaced);
+          cellish = true;
+        } else if (!run.isEmpty() && isLabelFragment(line) && nextIsLabelledRow(lines, li + 1)) {
+          // A row label cut by a page break: its end starts the next row ("2.没有现成信" / "息需要另行制作 2 0 …").
+          labelPrefix = line.strip();
+          continue;
+        } else if (!run.isEmpty() && isBlankRowLabel(line)) {
+          // A row whose cells were all blank: PDF text keeps only its label ("2.其他法律行政法规禁止公开").
+          line = line.strip() + "\t";
+          cellish = true;
+        }
+      }
       boolean continues = !run.isEmpty() && (cellish || isLooseValue(line));
       if (cellish || continues) {
         run.add(line);
@@ -54,6 +83,111 @@ public final class TextContentExtractor {
     }
     flush(run, content);
     return content;
+  }
+
+  /** Stands in a run of table lines where a page number was: never a row. */
+  private static final String PAGE_BREAK = "\u0000page-break";
+  private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
+      "[-—–－]\\s*\\d{1,3}\\s*[-—–－]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3}");
+  private static final java.util.regex.Pattern SENTENCE_PUNCT = java.util.regex.Pattern.compile("[，。；：:;,！？!?]");
+
+  /** "- 3 -", "— 3 —", "第3页", "3/12": a page number, never a cell. */
+  static boolean isPageNumber(String line) {
+    return PAGE_NUMBER.matcher(line.strip()).matches();
+  }
+
+  /** One or two Han characters alone on a line inside a table: a vertical header cell (结 / 果 / 维 / 持). */
+  private static boolean isVerticalHeaderPiece(String line) {
+    String s = line.strip();
+    return !s.isEmpty() && s.length() <= 2 && s.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+  }
+
+  private static final java.util.regex.Pattern ITEM_OR_SECTION =
+      java.util.regex.Pattern.compile("^(?:\\d{1,2}\\s*[.、．]|[（(][一二三四五六七八九十]{1,3}[）)])");
+
+  /** A numbered row label alone on its line inside a table ("3.危及“三安全一稳定”", "（六）其他处理"). */
+  private static boolean isBlankRowLabel(String line) {
+    String s = line.strip();
+    String bare = s.replaceAll("[（(][^）)]*[）)]", "");
+    // Not "二、主动公开政府信息情况": a numbered heading of the report ends the table.
+    return s.length() <= 80 && ITEM_OR_SECTION.matcher(s).find() && Cells.kind(s) == Cells.Kind.TEXT
+        && s.indexOf(' ') < 0 && !SENTENCE_PUNCT.matcher(bare).find();
+  }
+
+  /** A short label without numbers or sentence punctuation: the first half of a row cut by a page break. */
+  private static boolean isLabelFragment(String line) {
+    String s = line.strip();
+    return s.length() <= 40 && s.indexOf(' ') < 0 && Cells.kind(s) == Cells.Kind.TEXT
+        && !SENTENCE_PUNCT.matcher(s).find() && !s.matches(".*\\d{2,}.*");
+  }
+
+  private static boolean nextIsLabelledRow(String[] lines, int from) {
+    for (int i = from; i < lines.length && i < from + 6; i++) {
+      String l = lines[i];
+      if (l.isBlank() || isPageNumber(l)) {
+        continue;
+      }
+      List<String> cells = isCellLine(l) ? null : spaceCells(l, true);
+      return cells != null && cells.size() > 1 && Cells.kind(cells.get(0)) == Cells.Kind.TEXT
+          && Cells.kind(cells.get(cells.size() - 1)) != Cells.Kind.TEXT && !startsRow(cells.get(0));
+    }
+    return false;
+  }
+
+  /**
+   * Cells of a row from PDF text, where cells are separated by spaces: a label followed by numbers
+   * ("（七）总计 60 5 0 0 4 0 69"), numbers alone ("0 1 0 2 3 …", at least three), or, inside a table
+   * or as a header, short text cells ("行政复议 行政诉讼"). {@code null} when the line is prose.
+   */
+  static List<String> spaceCells(String line, boolean inTable) {
+    String s = Cells.normalize(line);
+    if (s.isEmpty() || s.length() > 200) {
+      return null;
+    }
+    String[] tokens = s.split("\\s+");
+    if (tokens.length < 2) {
+      return null;
+    }
+    int tail = 0;
+    for (int i = tokens.length - 1; i >= 0 && Cells.kind(tokens[i]) != Cells.Kind.TEXT; i--) {
+      tail++;
+    }
+    List<String> cells = new ArrayList<>();
+    if (tail == tokens.length) {
+      if (tail < 3) {
+        return null;
+      }
+      cells.addAll(List.of(tokens));
+      return cells;
+    }
+    String label = String.join("", java.util.Arrays.copyOfRange(tokens, 0, tokens.length - tail));
+    if (tail > 0) {
+      // A row label may hold a parenthesised note with commas ("（二）部分公开（区分处理的，只计这一情形，…）").
+      String bare = label.replaceAll("[（(][^）)]*[）)]", "");
+      if (label.length() > 60 || SENTENCE_PUNCT.matcher(bare).find()) {
+        return null;
+      }
+      if (tail == 1 && (label.length() > 20 || !inTable && !looksLikeItem(label))) {
+        return null;
+      }
+      cells.add(label);
+      cells.addAll(List.of(tokens).subList(tokens.length - tail, tokens.length));
+      return cells;
+    }
+    for (String t : tokens) {
+      String bare = t.replaceAll("[（(][^）)]*[）)]", "");
+      if (bare.length() > 12 || SENTENCE_PUNCT.matcher(bare).find() || bare.matches(".*\\d.*")) {
+        return null;
+      }
+    }
+    cells.addAll(List.of(tokens));
+    return cells;
+  }
+
+  /** Item names of table 二, the rows most often written "行政许可 1536" in PDF text. */
+  private static boolean looksLikeItem(String label) {
+    return label.contains("规章") || label.contains("规范性文件") || label.startsWith("行政") || label.contains("收费")
+        || label.contains("采购") || label.contains("服务事项");
   }
 
   private static String stripBom(String s) {
@@ -113,15 +247,23 @@ public final class TextContentExtractor {
       return;
     }
     List<List<String>> lineCells = new ArrayList<>();
+    List<Boolean> afterBreak = new ArrayList<>();
     int singles = 0;
     boolean tabs = false;
+    boolean pageBreak = false;
     for (String line : run) {
+      if (line.equals(PAGE_BREAK)) {
+        pageBreak = true;
+        continue;
+      }
       tabs |= line.indexOf('\t') >= 0;
       List<String> cells = splitCells(line);
       if (isSeparatorRow(cells)) {
         continue;
       }
       lineCells.add(cells);
+      afterBreak.add(pageBreak);
+      pageBreak = false;
       long nonBlank = cells.stream().filter(c -> !c.isEmpty()).count();
       if (nonBlank <= 1) {
         singles++;
@@ -130,6 +272,9 @@ public final class TextContentExtractor {
     run.clear();
     if (lineCells.isEmpty()) {
       return;
+    }
+    if (tabs) {
+      mergeCutRows(lineCells, afterBreak);
     }
     boolean cellPerLine = singles * 10 >= lineCells.size() * 7;
     List<List<String>> rows = cellPerLine ? rebuildRows(lineCells) : lineCells;
@@ -179,6 +324,66 @@ public final class TextContentExtractor {
       }
     }
     return trailing && widest > 2;
+  }
+
+  /**
+   * A positional row cut by a page break: its first part has a label and only blanks after it, its
+   * second part continues that label in the same column and carries the numbers. The two are joined.
+   */
+  private static void mergeCutRows(List<List<String>> rows, List<Boolean> afterBreak) {
+    for (int i = 0; i + 1 < rows.size(); i++) {
+      List<String> a = rows.get(i);
+      List<String> b = rows.get(i + 1);
+      if (!afterBreak.get(i + 1) || a.size() != b.size() || a.size() < 3) {
+        continue;
+      }
+      int lastText = -1;
+      boolean aNumbers = false;
+      for (int c = 0; c < a.size(); c++) {
+        Cells.Kind k = Cells.kind(a.get(c));
+        if (k == Cells.Kind.TEXT) {
+          lastText = c;
+        } else if (k != Cells.Kind.BLANK) {
+          aNumbers = true;
+        }
+      }
+      int firstText = -1;
+      boolean bNumbers = false;
+      for (int c = 0; c < b.size(); c++) {
+        Cells.Kind k = Cells.kind(b.get(c));
+        if (k == Cells.Kind.TEXT && firstText < 0) {
+          firstText = c;
+        } else if (k == Cells.Kind.NUMBER) {
+          bNumbers = true;
+        }
+      }
+      if (aNumbers || lastText < 0 || firstText != lastText || lastText >= a.size() - 1
+          || startsRow(b.get(firstText))) {
+        continue;
+      }
+      boolean clash = false;
+      for (int c = 0; c < lastText; c++) {
+        clash |= !a.get(c).isEmpty() && !b.get(c).isEmpty();
+      }
+      if (clash) {
+        continue;
+      }
+      List<String> merged = new ArrayList<>();
+      for (int c = 0; c < a.size(); c++) {
+        merged.add(c == lastText ? a.get(c) + b.get(c) : a.get(c).isEmpty() ? b.get(c) : a.get(c));
+      }
+      rows.set(i, merged);
+      rows.remove(i + 1);
+      afterBreak.remove(i + 1);
+    }
+  }
+
+  private static final java.util.regex.Pattern ROW_START = java.util.regex.Pattern.compile(
+      "^(?:\\d{1,2}\\s*[.、．]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|其中|合计|小计|总计)");
+
+  /** A label that opens a row of its own (1. / （三） / 四、), never the second half of a cut label. */
+  static boolean startsRow(String label) {
+    return ROW_START.matcher(Cells.normalize(label)).find();
   }
 
   /** Markdown alignment rows and dashed rules ("---", ":--:") carry no cells. */
