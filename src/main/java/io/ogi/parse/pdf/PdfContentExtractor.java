@@ -92,14 +92,13 @@ public final class PdfContentExtractor {
 
   /** Splits lines into prose lines and table regions. */
   static ReportContent blocks(List<TextLine> lines) {
-    // The body font and text width: those of the most characters.
+    // The body font and text width: those of the most characters of prose.
     Map<Long, Integer> emChars = new HashMap<>();
     for (TextLine l : lines) {
-      int n = 0;
-      for (Word w : l.words()) {
-        n += w.text().length();
+      // Prose lines only: one run of text, not short. Table cells can outnumber the prose.
+      if (l.words().size() == 1 && l.words().get(0).text().length() >= 15) {
+        emChars.merge(Math.round(l.em()), l.words().get(0).text().length(), Integer::sum);
       }
-      emChars.merge(Math.round(l.em()), n, Integer::sum);
     }
     long bodyEm = emChars.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(12L);
     double bx0 = Double.MAX_VALUE;
@@ -169,7 +168,7 @@ public final class PdfContentExtractor {
 
   private static Kind kind(TextLine l, long bodyEm, double bodyWidth) {
     String text = l.text().replace(" ", "");
-    if (l.words().size() == 1 && SECTION_HEADING.matcher(text).matches()) {
+    if (l.words().size() == 1 && Math.round(l.em()) >= bodyEm && SECTION_HEADING.matcher(text).matches()) {
       return Kind.HEADING;
     }
     boolean number = false;

@@ -313,6 +313,29 @@ final class TableBuilder {
         mains.put(o, main);
       }
     }
+    // A data line whose only label stands left of a wrapped label cell just above or below it
+    // (、 between "1.本机关不掌握相关政府信" and "息") carries a spanned label, not its own.
+    for (int b = 0; b < body.size(); b++) {
+      Object o = body.get(b);
+      if (!(o instanceof Row r) || !mains.containsKey(o)) {
+        continue;
+      }
+      Word w = mains.get(o);
+      for (int d = -1; d <= 1; d += 2) {
+        int k = b + d;
+        if (k >= 0 && k < body.size() && body.get(k) instanceof TextLine l && Math.abs(l.y() - r.line.y()) < 1.2 * w.em()
+            && l.page() == r.line.page()) {
+          boolean right = false;
+          for (Word v : l.words()) {
+            right |= v.x0() >= w.x1() + 0.3 * w.em();
+          }
+          if (right && mains.containsKey(o)) {
+            outer.add(new Placed(w, r.line, r.yc));
+            mains.remove(o);
+          }
+        }
+      }
+    }
     // A single label-only word standing left of the row labels above and below is spanned too.
     for (int b = 0; b < body.size(); b++) {
       Object o = body.get(b);
