@@ -68,6 +68,7 @@ final class PdfLayout {
       r.sort(Comparator.comparingDouble(GlyphCollector.Glyph::x0));
       List<Word> words = new ArrayList<>();
       StringBuilder text = new StringBuilder();
+      List<Double> gaps = new ArrayList<>();
       double x0 = 0;
       double x1 = 0;
       double em = 0;
@@ -77,30 +78,43 @@ final class PdfLayout {
         ySum += g.y();
         emSum += g.em();
         if (text.length() > 0 && g.x0() - x1 > WORD_GAP_EM * Math.max(em, g.em())) {
-          words.add(new Word(text.toString(), x0, x1, r.get(0).y(), em, g.page()));
+          words.add(word(text, x0, x1, r.get(0).y(), em, g.page(), gaps));
           text.setLength(0);
+          gaps.clear();
         }
         if (text.length() == 0) {
           x0 = g.x0();
           em = g.em();
         } else if (g.x0() < x1 - 0.3 * g.em() && g.text().equals(text.substring(text.length() - 1))) {
           continue; // the same glyph drawn twice (fake bold) slightly offset
+        } else if (g.x0() - x1 > 0.2 * g.em()) {
+          gaps.add((double) text.length());
+          gaps.add(x1);
+          gaps.add(g.x0());
         }
         text.append(g.text());
         x1 = Math.max(x1, g.x1());
         em = Math.max(em, g.em());
       }
       if (text.length() > 0) {
-        words.add(new Word(text.toString(), x0, x1, r.get(0).y(), em, r.get(0).page()));
+        words.add(word(text, x0, x1, r.get(0).y(), em, r.get(0).page(), gaps));
       }
       double y = ySum / r.size();
       List<Word> fixed = new ArrayList<>(words.size());
       for (Word w : words) {
-        fixed.add(new Word(w.text(), w.x0(), w.x1(), y, w.em(), w.page()));
+        fixed.add(new Word(w.text(), w.x0(), w.x1(), y, w.em(), w.page(), w.gaps()));
       }
       out.add(new TextLine(fixed, y, emSum / r.size(), r.get(0).page(), 0));
     }
     return out;
+  }
+
+  private static Word word(StringBuilder text, double x0, double x1, double y, double em, int page, List<Double> gaps) {
+    double[] g = new double[gaps.size()];
+    for (int i = 0; i < g.length; i++) {
+      g[i] = gaps.get(i);
+    }
+    return new Word(text.toString(), x0, x1, y, em, page, g);
   }
 
   /**

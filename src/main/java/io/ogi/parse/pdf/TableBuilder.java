@@ -31,6 +31,9 @@ final class TableBuilder {
   private static final Pattern FIRST_ITEM = Pattern.compile("^(?:[（(]?1[）)]|1\\s*[.、．])");
   private static final List<String> UNITS = List.of("件", "条", "个", "万元", "元", "次", "人次", "人", "项", "篇", "%", "％", "单位");
 
+  /** Inside a header line, a gap this wide (in ems) separates two columns' headers. */
+  static final double HEADER_GAP_EM = 0.55;
+
   private TableBuilder() {}
 
   /** A word with its line. */
@@ -171,9 +174,12 @@ final class TableBuilder {
     // are the columns left blank in every row.
     List<Word> headerWords = new ArrayList<>();
     for (int k : header) {
-      for (Word w : lines.get(k).words()) {
-        if (nums.isEmpty() || w.center() > valueStart - w.em()) {
-          headerWords.add(w);
+      for (Word whole : lines.get(k).words()) {
+        // Headers of adjacent narrow columns can touch (商业企 科研机): cut at smaller gaps.
+        for (Word w : whole.splitAt(HEADER_GAP_EM * whole.em())) {
+          if (nums.isEmpty() || w.center() > valueStart - w.em()) {
+            headerWords.add(w);
+          }
         }
       }
     }
@@ -181,15 +187,19 @@ final class TableBuilder {
     for (Word w : headerWords) {
       // A parent header (法人或其他组织, 行政诉讼) stands over several columns' headers side by
       // side; a header wrapped onto a second line (商业企 / 业) is not one.
-      double lo = Double.MAX_VALUE;
-      double hi = -Double.MAX_VALUE;
+      List<Word> children = new ArrayList<>();
       for (Word o : headerWords) {
-        if (o != w && o.y() > w.y() + 0.3 * w.em() && o.center() > w.x0() && o.center() < w.x1()) {
-          lo = Math.min(lo, o.center());
-          hi = Math.max(hi, o.center());
+        if (o != w && o.y() > w.y() + 0.3 * w.em() && w.overlap(o.x0(), o.x1()) >= 0.2 * o.width()) {
+          boolean apart = true;
+          for (Word c : children) {
+            apart &= c.overlap(o.x0(), o.x1()) <= 0;
+          }
+          if (apart) {
+            children.add(o);
+          }
         }
       }
-      boolean parent = hi - lo > 0.5 * w.width();
+      boolean parent = children.size() >= 2;
       if (!parent) {
         leaves.add(w);
       }
@@ -232,19 +242,18 @@ final class TableBuilder {
       int[] target = new int[n];
       java.util.Arrays.fill(target, -1);
       for (int h = 0; h < header.size(); h++) {
-        TextLine l = lines.get(header.get(h));
-        for (Word w : l.words()) {
+        List<Word> ws = headerWords(lines.get(header.get(h)));
+        for (Word w : ws) {
           int c = n == 0 || w.x1() < valueStart + 0.2 * w.em() ? -1 : column(cols, w);
           if (c >= 0 && spans(cols, w) <= 1
-              && (target[c] < 0 || lines.get(header.get(target[c])).words().size() < l.words().size())) {
+              && (target[c] < 0 || headerWords(lines.get(header.get(target[c]))).size() < ws.size())) {
             target[c] = h;
           }
         }
       }
       for (int h = 0; h < header.size(); h++) {
-        TextLine l = lines.get(header.get(h));
         StringBuilder lab = new StringBuilder();
-        for (Word w : l.words()) {
+        for (Word w : headerWords(lines.get(header.get(h)))) {
           int c = n == 0 || w.x1() < valueStart + 0.2 * w.em() ? -1 : column(cols, w);
           if (c < 0) {
             lab.append(w.text().replace(" ", ""));
@@ -465,6 +474,14 @@ final class TableBuilder {
       }
       out.add(row);
     }
+  }
+
+  private static List<Word> headerWords(TextLine l) {
+    List<Word> out = new ArrayList<>();
+    for (Word w : l.words()) {
+      out.addAll(w.splitAt(HEADER_GAP_EM * w.em()));
+    }
+    return out;
   }
 
   private static Row nextRow(List<Object> body, int from) {
