@@ -178,7 +178,8 @@ public final class PdfContentExtractor {
     }
     if (l.words().size() >= 2) {
       // Prose with a number set apart ("2023 年，…") spans the text width in the body font.
-      boolean prose = Math.round(l.em()) >= bodyEm && l.x1() - l.x0() > 0.8 * bodyWidth && maxGap(l) < 2.5 * l.em();
+      boolean prose = Math.round(l.em()) >= bodyEm && l.x1() - l.x0() > 0.8 * bodyWidth
+          && l.words().size() <= 3 && maxGap(l) < 1.5 * l.em();
       return prose ? Kind.PROSE : Kind.TAB;
     }
     if (number) {

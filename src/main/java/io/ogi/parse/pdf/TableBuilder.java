@@ -183,36 +183,39 @@ final class TableBuilder {
         }
       }
     }
+    // Leaves: header words with no header word beneath them — the bottom of each column's
+    // header. A parent (法人或其他组织, 复议后起诉) and the upper part of a wrapped header (商业企
+    // over 业) have one.
     List<Word> leaves = new ArrayList<>();
     for (Word w : headerWords) {
-      // A parent header (法人或其他组织, 行政诉讼) stands over several columns' headers side by
-      // side; a header wrapped onto a second line (商业企 / 业) is not one.
-      List<Word> children = new ArrayList<>();
+      boolean covered = false;
       for (Word o : headerWords) {
-        if (o != w && o.y() > w.y() + 0.3 * w.em() && w.overlap(o.x0(), o.x1()) >= 0.2 * o.width()) {
-          boolean apart = true;
-          for (Word c : children) {
-            apart &= c.overlap(o.x0(), o.x1()) <= 0;
-          }
-          if (apart) {
-            children.add(o);
-          }
+        if (o != w && o.y() > w.y() + 0.3 * w.em()
+            && w.overlap(o.x0(), o.x1()) > 0.15 * Math.min(w.width(), o.width())) {
+          covered = true;
+          break;
         }
       }
-      boolean parent = children.size() >= 2;
-      if (!parent) {
+      if (!covered) {
         leaves.add(w);
       }
     }
-    // Leaves stacked over one column (商业企 / 业) form one header; one over no numbers is a
-    // column blank in every row.
+    // A leaf over no numbers, and at least half a column pitch from every column of numbers,
+    // marks a column blank in every row. (The bottom of a stacked header can sit beside its
+    // numbers: 业 under 商业企.)
+    double pitch = Double.MAX_VALUE;
+    for (int k = 1; k < cols.size(); k++) {
+      pitch = Math.min(pitch, (cols.get(k)[0] + cols.get(k)[1]) / 2 - (cols.get(k - 1)[0] + cols.get(k - 1)[1]) / 2);
+    }
     List<double[]> extra = new ArrayList<>();
     for (double[] g : clusters(leaves)) {
-      boolean overNumbers = false;
+      boolean near = false;
+      double gc = (g[0] + g[1]) / 2;
       for (double[] c : cols) {
-        overNumbers |= Math.min(g[1], c[1]) > Math.max(g[0], c[0]);
+        near |= Math.min(g[1], c[1]) > Math.max(g[0], c[0]);
+        near |= pitch < Double.MAX_VALUE && Math.abs(gc - (c[0] + c[1]) / 2) < 0.5 * pitch;
       }
-      if (!overNumbers) {
+      if (!near) {
         extra.add(g);
       }
     }
