@@ -130,10 +130,10 @@ public final class PdfContentExtractor {
         // Short lines at the edges in the body font are prose around the table.
         int a = i;
         int b = j;
-        while (a < b && kinds[a] == Kind.SHORT && Math.round(lines.get(a).em()) >= bodyEm && tab > 0) {
+        while (a < b && kinds[a] == Kind.SHORT && proseEnd(lines.get(a), bodyEm) && tab > 0) {
           a++;
         }
-        while (b > a && kinds[b - 1] == Kind.SHORT && Math.round(lines.get(b - 1).em()) >= bodyEm && tab > 0) {
+        while (b > a && kinds[b - 1] == Kind.SHORT && proseEnd(lines.get(b - 1), bodyEm) && tab > 0) {
           b--;
         }
         for (int k = i; k < a; k++) {
@@ -190,6 +190,12 @@ public final class PdfContentExtractor {
       return Kind.SHORT;
     }
     return Kind.PROSE;
+  }
+
+  /** A short line in the body font that ends a sentence, or is long: the end of a paragraph. */
+  private static boolean proseEnd(TextLine l, long bodyEm) {
+    String t = l.text().strip();
+    return Math.round(l.em()) >= bodyEm && (t.length() >= 20 || t.matches(".*[。；！？：:;]$"));
   }
 
   private static double maxGap(TextLine l) {

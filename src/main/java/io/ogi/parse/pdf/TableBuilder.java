@@ -110,14 +110,20 @@ final class TableBuilder {
         continue;
       }
       int j = i;
-      boolean headerish = false;
+      int firstHeaderish = -1;
       while (j < lines.size() && valueWords.get(lines.get(j)).isEmpty()) {
         for (Word w : lines.get(j).words()) {
-          if (w.center() > valueStart && Cells.kind(w.text()) == Cells.Kind.TEXT) {
-            headerish = true;
+          if (firstHeaderish < 0 && w.center() > valueStart && Cells.kind(w.text()) == Cells.Kind.TEXT) {
+            firstHeaderish = j;
           }
         }
         j++;
+      }
+      boolean headerish = firstHeaderish >= 0;
+      if (headerish && i > 0) {
+        // Label lines before the header belong to the rows above it (the tail of a label
+        // stacked one character per line before a page break).
+        i = firstHeaderish;
       }
       if (headerish || segStarts.isEmpty() && i == 0) {
         List<Integer> block = new ArrayList<>();
@@ -134,13 +140,17 @@ final class TableBuilder {
       headerBlocks.add(0, List.of());
     }
     List<List<String>> rows = new ArrayList<>();
-    List<String> seenHeaders = new ArrayList<>();
+    List<List<String>> seenHeaders = new ArrayList<>();
     for (int s = 0; s < segStarts.size(); s++) {
       int from = segStarts.get(s);
       int to = s + 1 < segStarts.size() ? segStarts.get(s + 1) : lines.size();
       List<Integer> header = headerBlocks.get(s);
-      String headerKey = headerKey(lines, header);
-      boolean repeated = !header.isEmpty() && seenHeaders.contains(headerKey);
+      List<String> headerKey = headerKey(lines, header);
+      boolean repeated = false;
+      for (List<String> seen : seenHeaders) {
+        repeated |= !headerKey.isEmpty() && seen.containsAll(headerKey.subList(0, (int) Math.ceil(headerKey.size() * 0.7)))
+            && seen.size() == headerKey.size() || !headerKey.isEmpty() && seen.equals(headerKey);
+      }
       if (!header.isEmpty()) {
         seenHeaders.add(headerKey);
       }
@@ -149,12 +159,15 @@ final class TableBuilder {
     return new ReportContent.Table(rows, true);
   }
 
-  private static String headerKey(List<TextLine> lines, List<Integer> header) {
-    StringBuilder sb = new StringBuilder();
+  /** The header's words in order: a header repeated after a page break has the same words. */
+  private static List<String> headerKey(List<TextLine> lines, List<Integer> header) {
+    List<String> out = new ArrayList<>();
     for (int k : header) {
-      sb.append(lines.get(k).text().replace(" ", "")).append('|');
+      for (Word w : headerWords(lines.get(k))) {
+        out.add(w.text().replace(" ", ""));
+      }
     }
-    return sb.toString();
+    return out;
   }
 
   private static void buildSegment(
