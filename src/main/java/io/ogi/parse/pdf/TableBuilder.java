@@ -111,13 +111,20 @@ final class TableBuilder {
       }
       int j = i;
       int firstHeaderish = -1;
+      int lastHeaderish = -1;
       while (j < lines.size() && valueWords.get(lines.get(j)).isEmpty()) {
         for (Word w : lines.get(j).words()) {
-          if (firstHeaderish < 0 && w.center() > valueStart && Cells.kind(w.text()) == Cells.Kind.TEXT) {
-            firstHeaderish = j;
+          if (w.center() > valueStart && Cells.kind(w.text()) == Cells.Kind.TEXT) {
+            firstHeaderish = firstHeaderish < 0 ? j : firstHeaderish;
+            lastHeaderish = j;
           }
         }
         j++;
+      }
+      int runEnd = j;
+      if (lastHeaderish >= 0) {
+        // Label lines after the header belong to the first row (a label wrapped above its numbers).
+        j = lastHeaderish + 1;
       }
       boolean headerish = firstHeaderish >= 0;
       if (headerish && i > 0) {
@@ -133,7 +140,7 @@ final class TableBuilder {
         headerBlocks.add(block);
         segStarts.add(i);
       }
-      i = j;
+      i = runEnd;
     }
     if (segStarts.isEmpty() || segStarts.get(0) != 0) {
       segStarts.add(0, 0);
