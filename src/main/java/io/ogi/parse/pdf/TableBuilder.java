@@ -247,13 +247,6 @@ final class TableBuilder {
       valueStart = cols.get(0)[0];
     }
     int n = cols.size();
-    if (Boolean.getBoolean("ogi.pdf.debug")) {
-      StringBuilder sb = new StringBuilder("cols:");
-      for (double[] c : cols) {
-        sb.append(String.format(" [%.0f-%.0f]", c[0], c[1]));
-      }
-      System.err.println(sb);
-    }
 
     // Header rows: one per header line, the label-zone text then the text over each column
     // (a column's words stacked over several header lines are joined into its first row).

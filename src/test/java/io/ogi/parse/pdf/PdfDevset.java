@@ -33,8 +33,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * items sum to (七), the 总计 column sums the others); the gold is written from the same numbers as
  * the drawing, so the two cannot disagree.
  *
- * <p>Run {@code mvn -q test-compile exec:java}-free: {@code java -cp target/test-classes:target/classes:<cp>
- * io.ogi.parse.pdf.PdfDevset [outDir] [font.ttf]}. The font is Droid Sans Fallback (Debian package
+ * <p>Run {@code java -cp target/test-classes:target/classes:<cp> io.ogi.parse.pdf.PdfDevset [outDir]
+ * [font.ttf]}. The font is Droid Sans Fallback (Debian package
  * fonts-droid-fallback, Apache-2.0), embedded as a subset; any TrueType font with CJK glyphs works.
  */
 public final class PdfDevset {
@@ -92,14 +92,22 @@ public final class PdfDevset {
     if (font == null) {
       throw new IllegalStateException("no CJK font: apt-get install fonts-droid-fallback, or pass a .ttf");
     }
-    Files.createDirectories(out);
-    StringBuilder gold = new StringBuilder();
-    for (Doc d : new PdfDevset(font).documents()) {
-      Files.write(out.resolve(d.file()), d.pdf());
-      gold.append(json(d.gold())).append('\n');
+    for (Doc d : write(out, font)) {
       System.out.println(d.file() + " " + d.pdf().length + " bytes");
     }
+  }
+
+  /** Writes every document and gold.jsonl into {@code out}. */
+  static List<Doc> write(Path out, Path font) throws IOException {
+    Files.createDirectories(out);
+    StringBuilder gold = new StringBuilder();
+    List<Doc> docs = new PdfDevset(font).documents();
+    for (Doc d : docs) {
+      Files.write(out.resolve(d.file()), d.pdf());
+      gold.append(json(d.gold())).append('\n');
+    }
     Files.writeString(out.resolve("gold.jsonl"), gold.toString(), StandardCharsets.UTF_8);
+    return docs;
   }
 
   /** Every document of the set, in a fixed order. */

@@ -6,7 +6,11 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
-/** Development aid: prints a PDF's lines with word positions. Not used by the job. */
+/**
+ * Development aid: prints a PDF's lines with word positions, then the blocks and table grids the
+ * extractor makes of them. {@code java -cp target/test-classes:target/classes:<cp>
+ * io.ogi.parse.pdf.PdfDebug FILE.pdf}
+ */
 final class PdfDebug {
   public static void main(String[] args) throws Exception {
     try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(Path.of(args[0])))) {
