@@ -37,11 +37,11 @@ export SPARK_HOME
   || fail "$SPARK_HOME has no spark-core_2.13-$spark_version.jar"
 step "SPARK_HOME=$SPARK_HOME (Spark $spark_version)"
 
-# The jar keeps Jsoup and picocli under their own names because Spark ships neither: if a Spark home
-# ever does, two copies would meet on one classpath, and the shade plugin needs relocations.
+# The jar keeps Jsoup, picocli and PDFBox under their own names because Spark ships none of them: if a
+# Spark home ever does, two copies would meet on one classpath, and the shade plugin needs relocations.
 for j in "$SPARK_HOME"/jars/*.jar; do
-  if unzip -l "$j" 2>/dev/null | grep -qE ' (org/jsoup|picocli)/'; then
-    fail "$j ships Jsoup or picocli: relocate them in pom.xml (maven-shade-plugin)"
+  if unzip -l "$j" 2>/dev/null | grep -qE ' (org/jsoup|picocli|org/apache/pdfbox|org/apache/fontbox)/'; then
+    fail "$j ships Jsoup, picocli or PDFBox: relocate them in pom.xml (maven-shade-plugin)"
   fi
 done
 

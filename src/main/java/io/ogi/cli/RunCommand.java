@@ -55,8 +55,9 @@ public final class RunCommand implements Callable<Integer> {
       names = "--input",
       paramLabel = "PATH",
       description =
-          "Report file or folder (read recursively; names starting with '.' or '_' are skipped). "
-              + "A local path or any Hadoop URI (file:, hdfs:, s3a:). Conf: "
+          "Report file or folder (read recursively; names starting with '.' or '_' are skipped): "
+              + ".html/.htm, .txt/.md and .pdf (with a text layer; scanned PDFs are rejected), "
+              + "optionally .gz. A local path or any Hadoop URI (file:, hdfs:, s3a:). Conf: "
               + JobConfig.CONF_INPUT)
   String input;
 

@@ -71,7 +71,8 @@ public final class DocumentDecoder {
    *
    * @param path the document's name; its extension (after an optional .gz) decides the format
    * @param raw the bytes as stored
-   * @return text and format, or a rejection with a reason (empty file, not gzip, binary, PDF ...)
+   * @return text and format (format {@code pdf} with the bytes only), or a rejection with a reason
+   *     (empty file, not gzip, binary ...)
    */
   public Decoded decode(String path, byte[] raw) {
     String name = path == null ? "" : path.toLowerCase(Locale.ROOT);
@@ -98,7 +99,8 @@ public final class DocumentDecoder {
       return Decoded.reject("document size exceeds " + maxDecodedBytes + " bytes");
     }
     if (startsWith(bytes, "%PDF")) {
-      return Decoded.reject("PDF document: PDF reading is not supported yet");
+      // Read by io.ogi.parse.pdf from the bytes; there is no text to decode here.
+      return new Decoded(null, "pdf", null, null, false, bytes);
     }
     String format = formatOf(name, bytes);
     if (format == null) {

@@ -7,6 +7,7 @@ import io.ogi.parse.html.HtmlContentExtractor;
 import io.ogi.parse.meta.ProseReader;
 import io.ogi.parse.meta.ReportMetaReader;
 import io.ogi.parse.meta.SpamFilter;
+import io.ogi.parse.pdf.PdfContentExtractor;
 import io.ogi.parse.tables.LegacyTableReader;
 import io.ogi.parse.tables.Table2Reader;
 import io.ogi.parse.tables.Table3Reader;
@@ -26,7 +27,8 @@ import java.util.Set;
  * Parses one annual report from its bytes. Plain Java: knows nothing of Spark.
  *
  * <p>Steps: decode the bytes (gzip, charset) → remove spam → split into prose lines and tables
- * (HTML through Jsoup, or one of the text flattenings) → read tables 二, 三, 四 or the legacy
+ * (HTML through Jsoup, PDF by word positions through PDFBox, or one of the text flattenings) →
+ * read tables 二, 三, 四 or the legacy
  * statistics table, with their checks → fall back to prose counts where the tables are missing →
  * read the title, year, agency, scope → resolve the issuer's place → decide the status.
  *
@@ -94,7 +96,19 @@ public final class ReportParser {
     }
     ParseLimits.checkInterrupted();
     ReportContent content;
-    if ("html".equals(decoded.format())) {
+    if ("pdf".equals(decoded.format())) {
+      PdfContentExtractor.Result pdf = PdfContentExtractor.extract(decoded.content());
+      if (pdf.rejected()) {
+        reject(r, pdf.rejection());
+        return;
+      }
+      content = pdf.content();
+      Set<String> spam = SpamFilter.detect(String.join("\n", allLines(content)));
+      if (!spam.isEmpty()) {
+        r.addFlag("spam_removed");
+        content = content.map(s -> SpamFilter.replace(s, spam));
+      }
+    } else if ("html".equals(decoded.format())) {
       String cut = io.ogi.parse.html.Truncation.detect(decoded.text());
       if (cut != null) {
         r.addFlag("truncated_html:" + cut.replace(' ', '_'));

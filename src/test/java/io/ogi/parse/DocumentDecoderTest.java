@@ -57,7 +57,10 @@ class DocumentDecoderTest {
         .isEqualTo("named .gz but not gzip data");
     assertThat(decoder.decode("a.html", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}).rejection())
         .contains("binary");
-    assertThat(decoder.decode("a.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)).rejection()).contains("PDF");
+    DocumentDecoder.Decoded pdf = decoder.decode("a.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+    assertThat(pdf.rejected()).as("PDFs are read from their bytes by io.ogi.parse.pdf").isFalse();
+    assertThat(pdf.format()).isEqualTo("pdf");
+    assertThat(pdf.content()).startsWith((byte) '%', (byte) 'P', (byte) 'D', (byte) 'F');
     assertThat(decoder.decode("a.docx", REPORT.getBytes(StandardCharsets.UTF_8)).rejection())
         .isEqualTo("unsupported file type: docx");
   }
