@@ -89,13 +89,43 @@ public final class ReportJob {
 
     progress.accept("listing " + config.input());
     List<String> paths = InputLister.list(hadoopConf, config.input(), config.output());
-    progress.accept(paths.size() + " files found");
+    InputFormat format = config.inputFormat().resolve(paths);
+    progress.accept(paths.size() + " files found (input format: " + format.label() + ")");
     manifest.endStage("list");
 
-    progress.accept("parsing " + paths.size() + " files");
-    Dataset<Row> parsedDocs =
-        parse(spark, paths, hadoopConf, config).persist(StorageLevel.MEMORY_AND_DISK());
+    DocumentReader reader =
+        new DocumentReader(
+            new HadoopConf(hadoopConf), parsers, config.maxDocBytes(), config.maxParseSeconds() * 1000);
+    Dataset<Row> warcIndex = null;
+    long inputs;
+    Dataset<Row> parsed;
+    if (format == InputFormat.WARC) {
+      progress.accept("indexing " + paths.size() + " WARC files");
+      warcIndex = PackedInputs.indexWarcs(spark, paths, reader.hadoopConf());
+      Dataset<Row> records = PackedInputs.warcDocuments(warcIndex);
+      inputs = records.count();
+      manifest.setSkippedRecords(PackedInputs.skippedWarcRecords(warcIndex));
+      manifest.endStage("index");
+      progress.accept("parsing " + inputs + " WARC records (skipped: " + manifest.skippedRecords() + ")");
+      parsed = PackedInputs.parseWarc(records, partitionsFor(spark, config, inputs), reader);
+    } else if (format == InputFormat.PARQUET) {
+      Dataset<Row> rows = PackedInputs.packedRows(spark, paths);
+      inputs = rows.count();
+      progress.accept("parsing " + inputs + " packed documents");
+      parsed = PackedInputs.parsePacked(rows, reader);
+      if (config.partitions() != null) {
+        parsed = parsed.repartition(config.partitions());
+      }
+    } else {
+      inputs = paths.size();
+      progress.accept("parsing " + paths.size() + " files");
+      parsed = parse(spark, paths, config, reader);
+    }
+    manifest.setInputFormat(format.label());
+
+    Dataset<Row> parsedDocs = parsed.persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> documents = markDuplicates(parsedDocs).persist(StorageLevel.MEMORY_AND_DISK());
+    final Dataset<Row> index = warcIndex;
     try {
       List<SortedMap<String, Long>> counts = RunManifest.countByStatusAndParser(documents);
       Map<String, Long> statuses = counts.get(0);
@@ -119,7 +149,7 @@ public final class ReportJob {
 
       RunSummary summary =
           new RunSummary(
-              paths.size(),
+              inputs,
               statuses.getOrDefault(ParsedReport.STATUS_PARSED, 0L),
               statuses.getOrDefault(ParsedReport.STATUS_PARTIAL, 0L),
               statuses.getOrDefault(ParsedReport.STATUS_REJECTED, 0L),
@@ -127,7 +157,7 @@ public final class ReportJob {
               config.output(),
               years);
       if (!summary.reconciled()) {
-        progress.accept("NOT RECONCILED: " + paths.size() + " inputs but statuses " + statuses);
+        progress.accept("NOT RECONCILED: " + inputs + " inputs but statuses " + statuses);
       }
       manifest.write(spark, hadoopConf, config, summary, fingerprint, counts.get(1));
       progress.accept(
@@ -136,24 +166,26 @@ public final class ReportJob {
     } finally {
       documents.unpersist();
       parsedDocs.unpersist();
+      if (index != null) {
+        index.unpersist();
+      }
     }
   }
 
   /** Step 2: one {@link OutputSchemas#PARSED_DOCUMENT} row per path. */
-  private Dataset<Row> parse(
-      SparkSession spark, List<String> paths, Configuration hadoopConf, JobConfig config) {
-    int partitions =
-        config.partitions() != null
-            ? config.partitions()
-            // A few tasks per core evens out slow documents (large PDFs) without a task per file.
-            : Math.max(1, Math.min(paths.size(), spark.sparkContext().defaultParallelism() * 4));
-    DocumentReader reader =
-        new DocumentReader(
-            new HadoopConf(hadoopConf), parsers, config.maxDocBytes(), config.maxParseSeconds() * 1000);
+  private static Dataset<Row> parse(
+      SparkSession spark, List<String> paths, JobConfig config, DocumentReader reader) {
     return spark
         .createDataset(paths, Encoders.STRING())
-        .repartition(partitions)
+        .repartition(partitionsFor(spark, config, paths.size()))
         .mapPartitions(reader, Encoders.row(OutputSchemas.PARSED_DOCUMENT));
+  }
+
+  private static int partitionsFor(SparkSession spark, JobConfig config, long documents) {
+    return config.partitions() != null
+        ? config.partitions()
+        // A few tasks per core evens out slow documents (large PDFs) without a task per file.
+        : (int) Math.max(1, Math.min(documents, spark.sparkContext().defaultParallelism() * 4L));
   }
 
   /**
