@@ -39,23 +39,22 @@ public enum InputFormat {
    * explicit format is kept.
    */
   InputFormat resolve(List<String> paths) {
-    if (this != AUTO) {
-      return this;
-    }
-    if (paths.isEmpty()) {
-      return FILES;
-    }
-    boolean warc = true;
-    boolean parquet = true;
+    boolean warc = !paths.isEmpty();
+    boolean parquet = !paths.isEmpty();
     for (String p : paths) {
       String name = p.toLowerCase(Locale.ROOT);
       warc &= isWarc(name);
       parquet &= name.endsWith(".parquet");
-      if (!warc && !parquet) {
-        return FILES;
-      }
     }
-    return warc ? WARC : PARQUET;
+    return resolve(warc, parquet);
+  }
+
+  /** As {@link #resolve(List)}, from what a streamed listing found. */
+  InputFormat resolve(boolean allWarc, boolean allParquet) {
+    if (this != AUTO) {
+      return this;
+    }
+    return allWarc ? WARC : allParquet ? PARQUET : FILES;
   }
 
   static boolean isWarc(String lowerCaseName) {

@@ -86,16 +86,40 @@ public final class Packer {
         name.endsWith(".parquet") || name.endsWith(".warc.gz") || name.endsWith(".warc");
     int parts =
         single ? 1 : files != null ? Math.max(1, files) : spark.sparkContext().defaultParallelism();
-    List<String> paths = InputLister.list(conf, input, output);
-    if (paths.isEmpty()) {
+    Path listingFile = new Path(fs.makeQualified(out).getParent(), "_" + out.getName() + ".listing.txt");
+    try {
+      return pack(spark, input, output, fmt, parts, single, maxDocBytes, listingFile);
+    } finally {
+      fs.delete(listingFile, false);
+    }
+  }
+
+  private static Result pack(
+      SparkSession spark,
+      String input,
+      String output,
+      String fmt,
+      int parts,
+      boolean single,
+      long maxDocBytes,
+      Path listingFile)
+      throws IOException {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    Path out = new Path(output);
+    FileSystem fs = out.getFileSystem(conf);
+    String name = out.getName().toLowerCase(Locale.ROOT);
+    // Streamed to a file, not held: packing a million files needs no driver memory per file.
+    InputLister.Listing listing = InputLister.listTo(conf, input, output, listingFile);
+    if (listing.count() == 0) {
       throw new IOException("no files to pack under " + input);
     }
     Path staging = single ? new Path(out.getParent(), "_" + out.getName() + ".packing") : out;
     Dataset<Row> sorted =
         spark
-            .createDataset(paths, Encoders.STRING())
+            .read()
+            .text(listingFile.toString())
             .toDF("path")
-            .repartitionByRange(Math.min(parts, paths.size()), col("path"))
+            .repartitionByRange((int) Math.min(parts, listing.count()), col("path"))
             .sortWithinPartitions(col("path"));
     HadoopConf shipped = new HadoopConf(conf);
     long documents;
@@ -106,7 +130,7 @@ public final class Packer {
           .option("compression", "zstd")
           .option("parquet.block.size", ROW_GROUP_BYTES)
           .parquet(staging.toString());
-      documents = paths.size();
+      documents = listing.count();
     } else {
       fs.mkdirs(staging);
       documents =

@@ -45,6 +45,9 @@ import org.apache.spark.storage.StorageLevel;
  */
 public final class ReportJob {
 
+  /** Under the output root: the run's listing of input paths while it runs. */
+  static final String LISTING_FOLDER = "_listing";
+
   private final ParserFactory parsers;
   private final Consumer<String> progress;
 
@@ -88,9 +91,12 @@ public final class ReportJob {
     RunManifest manifest = new RunManifest(runId());
 
     progress.accept("listing " + config.input());
-    List<String> paths = InputLister.list(hadoopConf, config.input(), config.output());
-    InputFormat format = config.inputFormat().resolve(paths);
-    progress.accept(paths.size() + " files found (input format: " + format.label() + ")");
+    org.apache.hadoop.fs.Path listingFile =
+        new org.apache.hadoop.fs.Path(config.output(), LISTING_FOLDER + "/" + manifest.runId() + ".txt");
+    InputLister.Listing listing =
+        InputLister.listTo(hadoopConf, config.input(), config.output(), listingFile);
+    InputFormat format = config.inputFormat().resolve(listing.allWarc(), listing.allParquet());
+    progress.accept(listing.count() + " files found (input format: " + format.label() + ")");
     manifest.endStage("list");
 
     DocumentReader reader =
@@ -100,6 +106,7 @@ public final class ReportJob {
     long inputs;
     Dataset<Row> parsed;
     if (format == InputFormat.WARC) {
+      List<String> paths = listing.paths(hadoopConf);
       progress.accept("indexing " + paths.size() + " WARC files");
       warcIndex = PackedInputs.indexWarcs(spark, paths, reader.hadoopConf());
       Dataset<Row> records = PackedInputs.warcDocuments(warcIndex);
@@ -109,7 +116,7 @@ public final class ReportJob {
       progress.accept("parsing " + inputs + " WARC records (skipped: " + manifest.skippedRecords() + ")");
       parsed = PackedInputs.parseWarc(records, partitionsFor(spark, config, inputs), reader);
     } else if (format == InputFormat.PARQUET) {
-      Dataset<Row> rows = PackedInputs.packedRows(spark, paths);
+      Dataset<Row> rows = PackedInputs.packedRows(spark, listing.paths(hadoopConf));
       inputs = rows.count();
       progress.accept("parsing " + inputs + " packed documents");
       parsed = PackedInputs.parsePacked(rows, reader);
@@ -117,9 +124,10 @@ public final class ReportJob {
         parsed = parsed.repartition(config.partitions());
       }
     } else {
-      inputs = paths.size();
-      progress.accept("parsing " + paths.size() + " files");
-      parsed = parse(spark, paths, config, reader);
+      inputs = listing.count();
+      progress.accept("parsing " + inputs + " files");
+      Dataset<String> paths = spark.read().text(listingFile.toString()).as(Encoders.STRING());
+      parsed = parse(spark, paths, inputs, config, reader);
     }
     manifest.setInputFormat(format.label());
 
@@ -169,15 +177,15 @@ public final class ReportJob {
       if (index != null) {
         index.unpersist();
       }
+      InputLister.deleteListing(hadoopConf, listingFile);
     }
   }
 
   /** Step 2: one {@link OutputSchemas#PARSED_DOCUMENT} row per path. */
   private static Dataset<Row> parse(
-      SparkSession spark, List<String> paths, JobConfig config, DocumentReader reader) {
-    return spark
-        .createDataset(paths, Encoders.STRING())
-        .repartition(partitionsFor(spark, config, paths.size()))
+      SparkSession spark, Dataset<String> paths, long count, JobConfig config, DocumentReader reader) {
+    return paths
+        .repartition(partitionsFor(spark, config, count))
         .mapPartitions(reader, Encoders.row(OutputSchemas.PARSED_DOCUMENT));
   }
 
