@@ -9,7 +9,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "ogi " + io.ogi.parse.ReportParser.VERSION,
     description = "Parses Open Government Information annual reports into Parquet trend tables.",
-    subcommands = {RunCommand.class, ParseCommand.class, EvaluateCommand.class, PackCommand.class})
+    subcommands = {
+      RunCommand.class, ParseCommand.class, EvaluateCommand.class, GenerateCommand.class,
+      PackCommand.class
+    })
 public final class OgiCli implements Runnable {
 
   @Override
