@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     version = "ogi " + io.ogi.parse.ReportParser.VERSION,
     description = "Parses Open Government Information annual reports into Parquet trend tables.",
     subcommands = {
-      RunCommand.class, ParseCommand.class, EvaluateCommand.class, GenerateCommand.class
+      RunCommand.class, ParseCommand.class, EvaluateCommand.class, GenerateCommand.class,
+      CompareTruthCommand.class
     })
 public final class OgiCli implements Runnable {
 

@@ -91,6 +91,7 @@ public final class CorpusGenerator {
   private long unreadable;
   private long duplicates;
   private long contradictions;
+  private boolean emptyWritten;
   private long bytes;
   private long goldLines;
   private byte[] lastBytes;
@@ -245,7 +246,7 @@ public final class CorpusGenerator {
     d.spam = rnd.nextDouble() < o.spamShare;
     d.gzip = rnd.nextDouble() < o.gzipShare;
     d.commas = rnd.nextBoolean();
-    d.sectionTotals = (d.layout == Doc.Layout.HTML || d.layout == Doc.Layout.HTML_GBK) && rnd.nextBoolean();
+    d.sectionTotals = !legacy && (d.layout == Doc.Layout.HTML || d.layout == Doc.Layout.HTML_GBK) && rnd.nextBoolean();
     d.proactiveSentence = rnd.nextDouble() < 0.3;
     if (legacy && d.layout == Doc.Layout.PROSE) {
       d.layout = pick(tableLayouts);
@@ -263,6 +264,12 @@ public final class CorpusGenerator {
     d.year = year();
     d.organ = Organs.office(jurisdiction(d.year, 0.1, 0.4));
     d.layout = k == 0 ? Doc.Layout.HTML : Doc.Layout.TEXT_PIPES;
+    if (k == 0 && emptyWritten) {
+      d.kind = Doc.Kind.DUPLICATE; // every empty file has the same (empty) content as the first
+      emitBytes(d, new byte[0], ".html");
+      return;
+    }
+    emptyWritten |= k == 0;
     emit(d);
   }
 
