@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
           + "and DIR/_truth/ (documents.csv, trends_province_year.csv, trends_national_year.csv: "
           + "the tables a correct `run --input DIR` writes; compare with `compare-truth`). "
           + "Names starting with _ are skipped by `run`.",
-      "Last line: generate: documents=N parsed=N partial=N rejected=N duplicate=N bytes=N seconds=S docs_per_s=R"
+      "Runs on one thread. Last line: generate: documents=N parsed=N partial=N rejected=N duplicate=N bytes=N "
+          + "seconds=S docs_per_s=R cpu_seconds=S file_write_cpu_seconds=S docs_per_cpu_s=R (CPU time of the "
+          + "generating thread, system time included; file_write is the part spent creating and writing files)"
     })
 public final class GenerateCommand implements Callable<Integer> {
 
@@ -109,10 +111,12 @@ public final class GenerateCommand implements Callable<Integer> {
     System.out.println("kinds: " + s.byKind());
     System.out.printf(
         Locale.ROOT,
-        "generate: documents=%d parsed=%d partial=%d rejected=%d duplicate=%d bytes=%d seconds=%.1f docs_per_s=%.0f%n",
+        "generate: documents=%d parsed=%d partial=%d rejected=%d duplicate=%d bytes=%d seconds=%.1f docs_per_s=%.0f"
+            + " cpu_seconds=%.1f file_write_cpu_seconds=%.1f docs_per_cpu_s=%.0f%n",
         s.documents(), s.byStatus().getOrDefault("parsed", 0L), s.byStatus().getOrDefault("partial", 0L),
         s.byStatus().getOrDefault("rejected", 0L), s.byStatus().getOrDefault("duplicate", 0L), s.bytes(), secs,
-        s.documents() / Math.max(secs, 1e-9));
+        s.documents() / Math.max(secs, 1e-9), s.cpuNanos() / 1e9, s.writeCpuNanos() / 1e9,
+        s.documents() / Math.max(s.cpuNanos() / 1e9, 1e-9));
     return 0;
   }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Parses Open Government Information annual reports into Parquet trend tables.",
     subcommands = {
       RunCommand.class, ParseCommand.class, EvaluateCommand.class, GenerateCommand.class,
-      PackCommand.class
+      CompareTruthCommand.class, PackCommand.class
     })
 public final class OgiCli implements Runnable {
 

@@ -200,11 +200,9 @@ final class Composer {
     return FILLER[rnd.nextInt(FILLER.length)];
   }
 
+  /** Gambling spam injected into the article (a hijacked page): chains of phrases joined by underscores. */
   private static void spam(StringBuilder sb, SplittableRandom rnd, boolean html) {
     int lines = 3 + rnd.nextInt(4);
-    if (html) {
-      sb.append("<div class=\"yqlj\">");
-    }
     for (int i = 0; i < lines; i++) {
       StringBuilder chain = new StringBuilder();
       int parts = 3 + rnd.nextInt(3);
@@ -215,14 +213,10 @@ final class Composer {
         chain.append(SPAM[rnd.nextInt(SPAM.length)]);
       }
       if (html) {
-        sb.append("<a href=\"https://www.").append(Integer.toHexString(rnd.nextInt())).append(".com/\">").append(chain)
-            .append("</a> ");
+        sb.append("<p>").append(chain).append("</p>\n");
       } else {
         sb.append(chain).append('\n');
       }
-    }
-    if (html) {
-      sb.append("</div>\n");
     }
   }
 

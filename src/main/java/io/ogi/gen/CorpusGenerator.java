@@ -1,9 +1,7 @@
 package io.ogi.gen;
 
-import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes a synthetic corpus of annual reports with exact ground truth, streaming: one cluster of
@@ -73,7 +70,14 @@ public final class CorpusGenerator {
   }
 
   /** What was written. */
-  public record Summary(long documents, Map<String, Long> byStatus, Map<String, Long> byKind, long bytes, long gold) {}
+  public record Summary(
+      long documents,
+      Map<String, Long> byStatus,
+      Map<String, Long> byKind,
+      long bytes,
+      long gold,
+      long cpuNanos,
+      long writeCpuNanos) {}
 
   private final Options o;
   private final Path out;
@@ -87,15 +91,19 @@ public final class CorpusGenerator {
   private final List<Doc.Layout> allLayouts = new ArrayList<>();
   private BufferedWriter gold;
   private BufferedWriter docsCsv;
+  private final java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+  private long writeNanos;
   private long index;
   private long unreadable;
   private long duplicates;
   private long contradictions;
+  private boolean emptyWritten;
   private long bytes;
   private long goldLines;
   private byte[] lastBytes;
   private Doc lastDoc;
   private Path lastShard;
+  private final Gzip gzip = new Gzip();
 
   public CorpusGenerator(Options o, Path out) {
     this.o = o;
@@ -113,6 +121,7 @@ public final class CorpusGenerator {
   }
 
   public Summary run() throws IOException {
+    long cpu0 = mx.getCurrentThreadCpuTime();
     Files.createDirectories(out);
     Path truthDir = out.resolve("_truth");
     Files.createDirectories(truthDir);
@@ -135,7 +144,7 @@ public final class CorpusGenerator {
       }
     }
     truth.write(truthDir);
-    return new Summary(index, byStatus, byKind, bytes, goldLines);
+    return new Summary(index, byStatus, byKind, bytes, goldLines, mx.getCurrentThreadCpuTime() - cpu0, writeNanos);
   }
 
   private int year() {
@@ -245,7 +254,7 @@ public final class CorpusGenerator {
     d.spam = rnd.nextDouble() < o.spamShare;
     d.gzip = rnd.nextDouble() < o.gzipShare;
     d.commas = rnd.nextBoolean();
-    d.sectionTotals = (d.layout == Doc.Layout.HTML || d.layout == Doc.Layout.HTML_GBK) && rnd.nextBoolean();
+    d.sectionTotals = !legacy && (d.layout == Doc.Layout.HTML || d.layout == Doc.Layout.HTML_GBK) && rnd.nextBoolean();
     d.proactiveSentence = rnd.nextDouble() < 0.3;
     if (legacy && d.layout == Doc.Layout.PROSE) {
       d.layout = pick(tableLayouts);
@@ -263,6 +272,12 @@ public final class CorpusGenerator {
     d.year = year();
     d.organ = Organs.office(jurisdiction(d.year, 0.1, 0.4));
     d.layout = k == 0 ? Doc.Layout.HTML : Doc.Layout.TEXT_PIPES;
+    if (k == 0 && emptyWritten) {
+      d.kind = Doc.Kind.DUPLICATE; // every empty file has the same (empty) content as the first
+      emitBytes(d, new byte[0], ".html");
+      return;
+    }
+    emptyWritten |= k == 0;
     emit(d);
   }
 
@@ -292,23 +307,20 @@ public final class CorpusGenerator {
 
   private void emitBytes(Doc d, byte[] content, String ext) throws IOException {
     long i = index++;
-    Path shard = out.resolve(String.format("%05d", i / o.shardSize));
+    Path shard = out.resolve(pad(i / o.shardSize, 5));
     if (!shard.equals(lastShard)) {
       Files.createDirectories(shard);
       lastShard = shard;
     }
-    String name = String.format("%09d", i) + ext + (d.gzip ? ".gz" : "");
+    String name = pad(i, 9) + ext + (d.gzip ? ".gz" : "");
     d.index = (int) i;
     d.path = shard.getFileName() + "/" + name;
-    try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(shard.resolve(name)), 65_536)) {
-      if (d.gzip) {
-        try (GZIPOutputStream gz = new GZIPOutputStream(os, 8192)) {
-          gz.write(content);
-        }
-      } else {
-        os.write(content);
-      }
+    byte[] data = d.gzip ? gzip.compress(content) : content;
+    long t0 = mx.getCurrentThreadCpuTime();
+    try (java.io.FileOutputStream os = new java.io.FileOutputStream(shard.resolve(name).toFile())) {
+      os.write(data);
     }
+    writeNanos += mx.getCurrentThreadCpuTime() - t0;
     bytes += content.length;
     byStatus.merge(d.expectedStatus(), 1L, Long::sum);
     byKind.merge(d.kind.name().toLowerCase(java.util.Locale.ROOT), 1L, Long::sum);
@@ -324,6 +336,11 @@ public final class CorpusGenerator {
       GoldWriter.write(gold, d);
       goldLines++;
     }
+  }
+
+  private static String pad(long v, int width) {
+    String s = Long.toString(v);
+    return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
   }
 
   private static String s(String v) {

@@ -53,7 +53,7 @@ final class Tables {
     List<Tbl.Cell> total = new ArrayList<>(List.of(c("（七）总计", 1, 2)));
     for (int col = 0; col < 7; col++) {
       long v = f.results(col) + (col == 0 || col == 6 ? d.contradiction : 0);
-      total.add(num(d, "t3.results." + Figures.COLUMNS[col], v));
+      total.add(num(d, KEYS.computeIfAbsent("results", Tables::columnKeys)[col], v));
     }
     t.row(total);
     t.row(cells(d, List.of(c("四、结转下年度继续办理", 1, 3)), "carried_forward", Figures.CARRIED_FORWARD, 1, 0));
@@ -76,11 +76,25 @@ final class Tables {
 
   /** Label cells then the seven applicant columns of rows {@code row0 … row0+count-1} summed. */
   private static List<Tbl.Cell> cells(Doc d, List<Tbl.Cell> lead, String key, int row0, int count, int unused) {
-    List<Tbl.Cell> out = new ArrayList<>(lead);
+    List<Tbl.Cell> out = new ArrayList<>(lead.size() + 7);
+    out.addAll(lead);
+    String[] keys = KEYS.computeIfAbsent(key, Tables::columnKeys);
     for (int col = 0; col < 7; col++) {
-      out.add(num(d, "t3." + key + "." + Figures.COLUMNS[col], d.fig.sum(row0, count, col)));
+      out.add(num(d, keys[col], d.fig.sum(row0, count, col)));
     }
     return out;
+  }
+
+  /** Gold keys of a table-三 row by column, built once (the generator writes millions). */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String[]> KEYS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String[] columnKeys(String row) {
+    String[] k = new String[7];
+    for (int col = 0; col < 7; col++) {
+      k[col] = "t3." + row + "." + Figures.COLUMNS[col];
+    }
+    return k;
   }
 
   /** Table 四: review, then lawsuits without and after review. */
@@ -229,6 +243,16 @@ final class Tables {
     if (!d.commas || Math.abs(v) < 1000) {
       return Long.toString(v);
     }
-    return String.format(java.util.Locale.ROOT, "%,d", v);
+    String digits = Long.toString(Math.abs(v));
+    StringBuilder sb = new StringBuilder(digits.length() + 8);
+    if (v < 0) {
+      sb.append('-');
+    }
+    int head = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+    sb.append(digits, 0, head);
+    for (int i = head; i < digits.length(); i += 3) {
+      sb.append(',').append(digits, i, i + 3);
+    }
+    return sb.toString();
   }
 }
