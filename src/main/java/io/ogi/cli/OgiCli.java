@@ -3,13 +3,16 @@ package io.ogi.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of {@code bin/ogi}: the run, parse and evaluate commands. */
+/** Entry point of {@code bin/ogi}: the run, parse, evaluate and pack commands. */
 @Command(
     name = "ogi",
     mixinStandardHelpOptions = true,
     version = "ogi " + io.ogi.parse.ReportParser.VERSION,
     description = "Parses Open Government Information annual reports into Parquet trend tables.",
-    subcommands = {RunCommand.class, ParseCommand.class, EvaluateCommand.class})
+    subcommands = {
+      RunCommand.class, ParseCommand.class, EvaluateCommand.class, GenerateCommand.class,
+      CompareTruthCommand.class, PackCommand.class
+    })
 public final class OgiCli implements Runnable {
 
   @Override

@@ -57,9 +57,19 @@ public final class RunCommand implements Callable<Integer> {
       description =
           "Report file or folder (read recursively; names starting with '.' or '_' are skipped): "
               + ".html/.htm, .txt/.md and .pdf (with a text layer; scanned PDFs are rejected), "
-              + "optionally .gz. A local path or any Hadoop URI (file:, hdfs:, s3a:). Conf: "
+              + "optionally .gz; or a WARC file or folder of WARCs (.warc, .warc.gz), or packed Parquet "
+              + "(ogi pack). A local path or any Hadoop URI (file:, hdfs:, s3a:). Conf: "
               + JobConfig.CONF_INPUT)
   String input;
+
+  @Option(
+      names = "--input-format",
+      paramLabel = "auto|files|warc|parquet",
+      description =
+          "How the input is stored. auto: warc when every listed file is .warc/.warc.gz, parquet "
+              + "when every one is .parquet, else files (one document per file). Default: auto. Conf: "
+              + JobConfig.CONF_INPUT_FORMAT)
+  String inputFormat;
 
   @Option(
       names = "--output",
@@ -115,7 +125,8 @@ public final class RunCommand implements Callable<Integer> {
     try {
       config =
           JobConfig.resolve(
-              new JobConfig.Options(input, output, years, maxDocBytes, partitions, maxParseSeconds),
+              new JobConfig.Options(
+                  input, output, years, maxDocBytes, partitions, maxParseSeconds, inputFormat),
               asMap(sparkConf));
     } catch (IllegalArgumentException e) {
       System.err.println("run: " + e.getMessage());

@@ -57,7 +57,7 @@ final class DocumentReader implements MapPartitionsFunction<String, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<String> paths) {
-    TimedParser parser = new TimedParser(parsers.create(), maxParseMillis);
+    TimedParser parser = newParser();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -87,28 +87,49 @@ final class DocumentReader implements MapPartitionsFunction<String, Row> {
     } catch (IOException | RuntimeException e) {
       return ReportRows.rejected(sourcePath, 0L, null, "unreadable: " + describe(e), null);
     }
+    return parse(sourcePath, content, null, parser, null, null);
+  }
+
+  /**
+   * Parses a document whose bytes are read (from a file, a WARC record or a packed row); never
+   * throws for a bad document.
+   *
+   * @param contentType the media type it came with, or {@code null}
+   * @param container the packed file it came from, {@code null} for a plain file
+   * @param offset where in the container, {@code null} for a plain file
+   */
+  Row parse(
+      String sourcePath,
+      Content content,
+      String contentType,
+      ParserFactory.DocumentParser parser,
+      String container,
+      Long offset) {
     if (content.bytes() == null) {
       return ReportRows.rejected(
           sourcePath,
           content.size(),
           content.sha256(),
           "too large: " + content.size() + " bytes > limit " + maxDocBytes,
-          null);
+          null,
+          container,
+          offset);
     }
     ParsedReport report;
     try {
-      report = parser.parse(sourcePath, content.bytes());
+      report = parser.parse(sourcePath, content.bytes(), contentType);
     } catch (ParseTimeLimitException e) {
-      return ReportRows.rejected(sourcePath, content.size(), content.sha256(), e.getMessage(), null);
+      return ReportRows.rejected(
+          sourcePath, content.size(), content.sha256(), e.getMessage(), null, container, offset);
     } catch (Exception | StackOverflowError e) {
       // The parser's contract is to never throw; when it does anyway, the document is still
       // accounted for, with the exception as its reason.
       return ReportRows.rejected(
-          sourcePath, content.size(), content.sha256(), "parser failed: " + describe(e), null);
+          sourcePath, content.size(), content.sha256(), "parser failed: " + describe(e), null, container, offset);
     }
     if (report == null) {
       return ReportRows.rejected(
-          sourcePath, content.size(), content.sha256(), "parser returned no report", null);
+          sourcePath, content.size(), content.sha256(), "parser returned no report", null, container, offset);
     }
     // The job knows the path and bytes for certain; the parser's docId is kept when it set one.
     report.setSourcePath(sourcePath);
@@ -119,7 +140,27 @@ final class DocumentReader implements MapPartitionsFunction<String, Row> {
     if (report.getParserVersion() == null) {
       report.setParserVersion(ReportParser.VERSION);
     }
-    return ReportRows.toRow(report);
+    return ReportRows.toRow(report, container, offset);
+  }
+
+  /** Bytes already in memory (a packed row): the size limit and digest as for a file. */
+  Content contentOf(byte[] bytes) {
+    MessageDigest sha = sha256();
+    sha.update(bytes);
+    String hex = HexFormat.of().formatHex(sha.digest());
+    return new Content(bytes.length > maxDocBytes ? null : bytes, bytes.length, hex);
+  }
+
+  long maxDocBytes() {
+    return maxDocBytes;
+  }
+
+  HadoopConf hadoopConf() {
+    return hadoopConf;
+  }
+
+  TimedParser newParser() {
+    return new TimedParser(parsers.create(), maxParseMillis);
   }
 
   /** Thrown by {@link TimedParser} when a parse runs past its limit; message is the reason. */
@@ -147,6 +188,11 @@ final class DocumentReader implements MapPartitionsFunction<String, Row> {
 
     @Override
     public ParsedReport parse(String sourcePath, byte[] bytes) {
+      return parse(sourcePath, bytes, null);
+    }
+
+    @Override
+    public ParsedReport parse(String sourcePath, byte[] bytes, String contentType) {
       if (worker == null) {
         worker = Executors.newSingleThreadExecutor(r -> {
           Thread t = new Thread(r, "ogi-parse");
@@ -154,7 +200,7 @@ final class DocumentReader implements MapPartitionsFunction<String, Row> {
           return t;
         });
       }
-      Future<ParsedReport> f = worker.submit(() -> parser.parse(sourcePath, bytes));
+      Future<ParsedReport> f = worker.submit(() -> parser.parse(sourcePath, bytes, contentType));
       try {
         return f.get(maxMillis, TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
@@ -218,7 +264,7 @@ final class DocumentReader implements MapPartitionsFunction<String, Row> {
     return new Content(tooLarge ? null : kept.toByteArray(), size, HexFormat.of().formatHex(sha.digest()));
   }
 
-  private static MessageDigest sha256() {
+  static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -226,7 +272,7 @@ final class DocumentReader implements MapPartitionsFunction<String, Row> {
     }
   }
 
-  private static String describe(Throwable e) {
+  static String describe(Throwable e) {
     String message = e.getMessage();
     return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }

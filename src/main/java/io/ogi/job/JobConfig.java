@@ -36,6 +36,7 @@ public final class JobConfig implements Serializable {
   public static final String CONF_MAX_DOC_BYTES = "spark.ogi.maxDocBytes";
   public static final String CONF_PARTITIONS = "spark.ogi.partitions";
   public static final String CONF_MAX_PARSE_SECONDS = "spark.ogi.maxParseSeconds";
+  public static final String CONF_INPUT_FORMAT = "spark.ogi.inputFormat";
 
   /**
    * 30 s: a real report parses in well under a second; a document still parsing after this is
@@ -64,10 +65,22 @@ public final class JobConfig implements Serializable {
    * configuration, then to the default).
    */
   public record Options(
-      String input, String output, String years, Long maxDocBytes, Integer partitions, Long maxParseSeconds) {
+      String input,
+      String output,
+      String years,
+      Long maxDocBytes,
+      Integer partitions,
+      Long maxParseSeconds,
+      String inputFormat) {
+    /** Without an input format given (auto). */
+    public Options(
+        String input, String output, String years, Long maxDocBytes, Integer partitions, Long maxParseSeconds) {
+      this(input, output, years, maxDocBytes, partitions, maxParseSeconds, null);
+    }
+
     /** Without a parse time limit given (the default applies). */
     public Options(String input, String output, String years, Long maxDocBytes, Integer partitions) {
-      this(input, output, years, maxDocBytes, partitions, null);
+      this(input, output, years, maxDocBytes, partitions, null, null);
     }
   }
 
@@ -78,6 +91,7 @@ public final class JobConfig implements Serializable {
   private final long maxDocBytes;
   private final Integer partitions;
   private final long maxParseSeconds;
+  private InputFormat inputFormat = InputFormat.AUTO;
 
   private JobConfig(
       String input,
@@ -148,7 +162,8 @@ public final class JobConfig implements Serializable {
         .withYears(years)
         .withMaxDocBytes(maxDocBytes)
         .withPartitions(partitions)
-        .withMaxParseSeconds(maxParseSeconds);
+        .withMaxParseSeconds(maxParseSeconds)
+        .withInputFormat(InputFormat.parse(first(cli.inputFormat(), conf.get(CONF_INPUT_FORMAT))));
   }
 
   /**
@@ -159,10 +174,10 @@ public final class JobConfig implements Serializable {
    */
   public JobConfig withYears(String spec) {
     if (spec == null || spec.isBlank()) {
-      return new JobConfig(input, output, null, false, maxDocBytes, partitions, maxParseSeconds);
+      return carry(new JobConfig(input, output, null, false, maxDocBytes, partitions, maxParseSeconds));
     }
     if (spec.trim().equalsIgnoreCase(LATEST)) {
-      return new JobConfig(input, output, null, true, maxDocBytes, partitions, maxParseSeconds);
+      return carry(new JobConfig(input, output, null, true, maxDocBytes, partitions, maxParseSeconds));
     }
     TreeSet<Integer> parsed = new TreeSet<>();
     for (String part : spec.split(",")) {
@@ -185,17 +200,34 @@ public final class JobConfig implements Serializable {
     if (parsed.isEmpty()) {
       throw new IllegalArgumentException("years filter is empty: '" + spec + "'");
     }
-    return new JobConfig(input, output, new ArrayList<>(parsed), false, maxDocBytes, partitions, maxParseSeconds);
+    return carry(new JobConfig(input, output, new ArrayList<>(parsed), false, maxDocBytes, partitions, maxParseSeconds));
   }
 
   /** This configuration with another maximum document size in bytes. */
   public JobConfig withMaxDocBytes(long bytes) {
-    return new JobConfig(input, output, years, latestYear, bytes, partitions, maxParseSeconds);
+    return carry(new JobConfig(input, output, years, latestYear, bytes, partitions, maxParseSeconds));
   }
 
   /** This configuration with a partitions hint ({@code null} = choose from the input). */
   public JobConfig withPartitions(Integer count) {
-    return new JobConfig(input, output, years, latestYear, maxDocBytes, count, maxParseSeconds);
+    return carry(new JobConfig(input, output, years, latestYear, maxDocBytes, count, maxParseSeconds));
+  }
+
+  /** This configuration with another input format ({@link InputFormat#AUTO}: from the file names). */
+  public JobConfig withInputFormat(InputFormat format) {
+    JobConfig c = new JobConfig(input, output, years, latestYear, maxDocBytes, partitions, maxParseSeconds);
+    c.inputFormat = Objects.requireNonNull(format, "format");
+    return c;
+  }
+
+  /** How the input is stored; {@link InputFormat#AUTO} until the job has listed it. */
+  public InputFormat inputFormat() {
+    return inputFormat;
+  }
+
+  private JobConfig carry(JobConfig next) {
+    next.inputFormat = inputFormat;
+    return next;
   }
 
   /** The input file or folder (read recursively). */
@@ -233,7 +265,7 @@ public final class JobConfig implements Serializable {
 
   /** This configuration with another per-document parse time limit, in seconds. */
   public JobConfig withMaxParseSeconds(long seconds) {
-    return new JobConfig(input, output, years, latestYear, maxDocBytes, partitions, seconds);
+    return carry(new JobConfig(input, output, years, latestYear, maxDocBytes, partitions, seconds));
   }
 
   /**
@@ -263,6 +295,8 @@ public final class JobConfig implements Serializable {
         + maxParseSeconds
         + ", partitions="
         + (partitions == null ? "auto" : partitions)
+        + ", inputFormat="
+        + inputFormat.label()
         + "}";
   }
 

@@ -55,6 +55,8 @@ public final class OutputSchemas {
           nullable("doc_id", StringType),
           required("source_path", StringType),
           required("size_bytes", LongType),
+          nullable("container", StringType),
+          nullable("container_offset", LongType),
           required("status", StringType),
           nullable("reason", StringType),
           nullable("duplicate_of", StringType),

@@ -19,6 +19,14 @@ public interface ParserFactory extends Serializable {
   @FunctionalInterface
   interface DocumentParser {
     ParsedReport parse(String sourcePath, byte[] bytes);
+
+    /**
+     * Parses a document that came with a media type (a WARC record's {@code Content-Type}, {@code
+     * null} for none); parsers that cannot use it ignore it.
+     */
+    default ParsedReport parse(String sourcePath, byte[] bytes, String contentType) {
+      return parse(sourcePath, bytes);
+    }
   }
 
   /** A new parser; called once per partition on an executor. */
@@ -26,7 +34,20 @@ public interface ParserFactory extends Serializable {
 
   /** The project's parser, {@link ReportParser}. */
   static ParserFactory reportParser() {
-    return () -> new ReportParser()::parse;
+    return () -> {
+      ReportParser parser = new ReportParser();
+      return new DocumentParser() {
+        @Override
+        public ParsedReport parse(String sourcePath, byte[] bytes) {
+          return parser.parse(sourcePath, bytes);
+        }
+
+        @Override
+        public ParsedReport parse(String sourcePath, byte[] bytes, String contentType) {
+          return parser.parse(sourcePath, bytes, contentType);
+        }
+      };
+    };
   }
 
   /** The project's parser, rejecting documents over {@code maxDecodedBytes} after gunzip. */

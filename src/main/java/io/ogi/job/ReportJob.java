@@ -45,6 +45,9 @@ import org.apache.spark.storage.StorageLevel;
  */
 public final class ReportJob {
 
+  /** Under the output root: the run's listing of input paths while it runs. */
+  static final String LISTING_FOLDER = "_listing";
+
   private final ParserFactory parsers;
   private final Consumer<String> progress;
 
@@ -95,16 +98,54 @@ public final class ReportJob {
     }
 
     progress.accept("listing " + config.input());
-    List<String> paths = InputLister.list(hadoopConf, config.input(), config.output());
-    progress.accept(paths.size() + " files found");
+    org.apache.hadoop.fs.Path listingFile =
+        new org.apache.hadoop.fs.Path(config.output(), LISTING_FOLDER + "/" + manifest.runId() + ".txt");
+    InputLister.Listing listing =
+        InputLister.listTo(hadoopConf, config.input(), config.output(), listingFile);
+    InputFormat format = config.inputFormat().resolve(listing.allWarc(), listing.allParquet());
+    progress.accept(listing.count() + " files found (input format: " + format.label() + ")");
     manifest.endStage("list");
 
-    progress.accept("parsing " + paths.size() + " files");
-    Dataset<Row> parsedDocs =
-        parse(spark, paths, hadoopConf, config).persist(StorageLevel.MEMORY_AND_DISK());
+    DocumentReader reader =
+        new DocumentReader(
+            new HadoopConf(hadoopConf),
+            slowed(parsers, spark.conf().get(CONF_TEST_SLOW_MILLIS_PER_DOC, "0")),
+            config.maxDocBytes(),
+            config.maxParseSeconds() * 1000);
+    Dataset<Row> warcIndex = null;
+    long inputs;
+    Dataset<Row> parsed;
+    if (format == InputFormat.WARC) {
+      List<String> paths = listing.paths(hadoopConf);
+      progress.accept("indexing " + paths.size() + " WARC files");
+      warcIndex = PackedInputs.indexWarcs(spark, paths, reader.hadoopConf());
+      Dataset<Row> records = PackedInputs.warcDocuments(warcIndex);
+      inputs = records.count();
+      manifest.setSkippedRecords(PackedInputs.skippedWarcRecords(warcIndex));
+      manifest.endStage("index");
+      progress.accept("parsing " + inputs + " WARC records (skipped: " + manifest.skippedRecords() + ")");
+      parsed = PackedInputs.parseWarc(records, partitionsFor(spark, config, inputs), reader);
+    } else if (format == InputFormat.PARQUET) {
+      Dataset<Row> rows = PackedInputs.packedRows(spark, listing.paths(hadoopConf));
+      inputs = rows.count();
+      progress.accept("parsing " + inputs + " packed documents");
+      parsed = PackedInputs.parsePacked(rows, reader);
+      if (config.partitions() != null) {
+        parsed = parsed.repartition(config.partitions());
+      }
+    } else {
+      inputs = listing.count();
+      progress.accept("parsing " + inputs + " files");
+      Dataset<String> paths = spark.read().text(listingFile.toString()).as(Encoders.STRING());
+      parsed = parse(spark, paths, inputs, config, reader);
+    }
+    manifest.setInputFormat(format.label());
+
+    Dataset<Row> parsedDocs = parsed.persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> documents =
         CrossYearCheck.flag(NearDuplicates.mark(markDuplicates(parsedDocs)))
             .persist(StorageLevel.MEMORY_AND_DISK());
+    final Dataset<Row> index = warcIndex;
     try {
       List<SortedMap<String, Long>> counts = RunManifest.countByStatusAndParser(documents);
       Map<String, Long> statuses = counts.get(0);
@@ -127,7 +168,7 @@ public final class ReportJob {
 
         RunSummary summary =
             new RunSummary(
-                paths.size(),
+                inputs,
                 statuses.getOrDefault(ParsedReport.STATUS_PARSED, 0L),
                 statuses.getOrDefault(ParsedReport.STATUS_PARTIAL, 0L),
                 statuses.getOrDefault(ParsedReport.STATUS_REJECTED, 0L),
@@ -135,7 +176,7 @@ public final class ReportJob {
                 config.output(),
                 years);
         if (!summary.reconciled()) {
-          progress.accept("NOT RECONCILED: " + paths.size() + " inputs but statuses " + statuses);
+          progress.accept("NOT RECONCILED: " + inputs + " inputs but statuses " + statuses);
         }
         progress.accept("committing " + manifest.runId());
         writer.commit(manifest.json(spark, config, summary, fingerprint, counts.get(1)));
@@ -151,27 +192,26 @@ public final class ReportJob {
     } finally {
       documents.unpersist();
       parsedDocs.unpersist();
+      if (index != null) {
+        index.unpersist();
+      }
+      InputLister.deleteListing(hadoopConf, listingFile);
     }
   }
 
   /** Step 2: one {@link OutputSchemas#PARSED_DOCUMENT} row per path. */
-  private Dataset<Row> parse(
-      SparkSession spark, List<String> paths, Configuration hadoopConf, JobConfig config) {
-    int partitions =
-        config.partitions() != null
-            ? config.partitions()
-            // A few tasks per core evens out slow documents (large PDFs) without a task per file.
-            : Math.max(1, Math.min(paths.size(), spark.sparkContext().defaultParallelism() * 4));
-    DocumentReader reader =
-        new DocumentReader(
-            new HadoopConf(hadoopConf),
-            slowed(parsers, spark.conf().get(CONF_TEST_SLOW_MILLIS_PER_DOC, "0")),
-            config.maxDocBytes(),
-            config.maxParseSeconds() * 1000);
-    return spark
-        .createDataset(paths, Encoders.STRING())
-        .repartition(partitions)
+  private static Dataset<Row> parse(
+      SparkSession spark, Dataset<String> paths, long count, JobConfig config, DocumentReader reader) {
+    return paths
+        .repartition(partitionsFor(spark, config, count))
         .mapPartitions(reader, Encoders.row(OutputSchemas.PARSED_DOCUMENT));
+  }
+
+  private static int partitionsFor(SparkSession spark, JobConfig config, long documents) {
+    return config.partitions() != null
+        ? config.partitions()
+        // A few tasks per core evens out slow documents (large PDFs) without a task per file.
+        : (int) Math.max(1, Math.min(documents, spark.sparkContext().defaultParallelism() * 4L));
   }
 
   /**

@@ -54,6 +54,15 @@ public final class ReportRows {
    * OutputSchemas#UNKNOWN_YEAR}.
    */
   public static Row toRow(ParsedReport r) {
+    return toRow(r, null, null);
+  }
+
+  /**
+   * As {@link #toRow(ParsedReport)}, for a document read out of a packed file: {@code container}
+   * is the WARC or Parquet file it was in, {@code containerOffset} the WARC record's byte offset
+   * or the Parquet row's index in its file ({@code null} both for a plain file).
+   */
+  public static Row toRow(ParsedReport r, String container, Long containerOffset) {
     String status = r.getStatus();
     String reason = r.getReason();
     if (status == null || !KNOWN_STATUSES.contains(status)) {
@@ -75,6 +84,8 @@ public final class ReportRows {
           r.getDocId(),
           r.getSourcePath(),
           r.getSizeBytes(),
+          container,
+          containerOffset,
           status,
           reason,
           null, // duplicate_of: set by the job when it compares documents
@@ -151,6 +162,18 @@ public final class ReportRows {
    */
   public static Row rejected(
       String sourcePath, long sizeBytes, String docId, String reason, String parserVersion) {
+    return rejected(sourcePath, sizeBytes, docId, reason, parserVersion, null, null);
+  }
+
+  /** As {@link #rejected(String, long, String, String, String)}, out of a packed file. */
+  public static Row rejected(
+      String sourcePath,
+      long sizeBytes,
+      String docId,
+      String reason,
+      String parserVersion,
+      String container,
+      Long containerOffset) {
     ParsedReport r = new ParsedReport();
     r.setSourcePath(sourcePath);
     r.setSizeBytes(sizeBytes);
@@ -158,7 +181,7 @@ public final class ReportRows {
     r.setStatus(ParsedReport.STATUS_REJECTED);
     r.setReason(reason);
     r.setParserVersion(parserVersion);
-    return toRow(r);
+    return toRow(r, container, containerOffset);
   }
 
   /**

@@ -43,6 +43,8 @@ final class RunManifest {
   private final long startNanos = System.nanoTime();
   private long stageStart = startNanos;
   private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+  private String inputFormat = InputFormat.FILES.label();
+  private SortedMap<String, Long> skippedRecords = new TreeMap<>();
 
   RunManifest(String runId) {
     this.runId = runId;
@@ -50,6 +52,20 @@ final class RunManifest {
 
   String runId() {
     return runId;
+  }
+
+  /** How the input was stored ({@code files}, {@code warc}, {@code parquet}). */
+  void setInputFormat(String format) {
+    this.inputFormat = format;
+  }
+
+  /** WARC records that are not documents ({@code warcinfo}, {@code request} …), by type. */
+  void setSkippedRecords(SortedMap<String, Long> skipped) {
+    this.skippedRecords = new TreeMap<>(skipped);
+  }
+
+  SortedMap<String, Long> skippedRecords() {
+    return skippedRecords;
   }
 
   /** Records the time since the previous stage ended (or the run started) under {@code stage}. */
@@ -99,6 +115,7 @@ final class RunManifest {
     m.put("started_at", started.toString());
     m.put("finished_at", Instant.now().toString());
     m.put("input", config.input());
+    m.put("input_format", inputFormat);
     m.put("output", config.output());
     m.put("years_filter", config.latestYear() ? JobConfig.LATEST : config.years() == null ? "all" : config.years());
     m.put("years_written", summary.yearsWritten() == null ? "all" : summary.yearsWritten());
@@ -110,6 +127,7 @@ final class RunManifest {
     counts.put("rejected", summary.rejected());
     counts.put("duplicate", summary.duplicate());
     counts.put("reconciled", summary.reconciled());
+    counts.put("skipped_records", skippedRecords);
     m.put("counts", counts);
     Map<String, Object> versions = new LinkedHashMap<>();
     String jobVersion = ReportJob.class.getPackage().getImplementationVersion();

@@ -54,6 +54,9 @@ public final class Cells {
     if (cell == null) {
       return Kind.BLANK;
     }
+    if (plainDigits(cell)) {
+      return Kind.NUMBER; // the common case, without normalising
+    }
     String s = normalize(cell);
     if (s.isEmpty()) {
       return Kind.BLANK;
@@ -71,6 +74,12 @@ public final class Cells {
   public static Double number(String cell) {
     if (cell == null) {
       return null;
+    }
+    if (plainDigits(cell)) {
+      return (double) Long.parseLong(cell); // exact: at most 15 digits
+    }
+    if (!hasDigit(cell)) {
+      return null; // no digit, ASCII or full-width: no number whatever the unit or separators
     }
     String s = normalize(cell);
     if (DIGIT_SPACE_DIGIT.matcher(s).find()) {
@@ -95,6 +104,31 @@ public final class Cells {
       return null;
     }
     return Double.parseDouble(s);
+  }
+
+  /** 1 to 15 ASCII digits and nothing else: a number as it stands. */
+  private static boolean plainDigits(String s) {
+    int n = s.length();
+    if (n == 0 || n > 15) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Dashes, 无 and / stand for zero in many tables. */

@@ -39,6 +39,8 @@ public final class DocumentDecoder {
   private static final Charset BIG5 = Charset.forName("Big5");
   private static final Pattern META_CHARSET =
       Pattern.compile("(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([a-z0-9_\\-]+)");
+  private static final Pattern MEDIA_TYPE_CHARSET =
+      Pattern.compile("(?i);\\s*charset\\s*=\\s*[\"']?([a-z0-9_\\-]+)");
 
   /** The outcome: either text with its format and charset, or a rejection reason. */
   public record Decoded(
@@ -75,6 +77,18 @@ public final class DocumentDecoder {
    *     (empty file, not gzip, binary ...)
    */
   public Decoded decode(String path, byte[] raw) {
+    return decode(path, raw, null);
+  }
+
+  /**
+   * Decodes one document that came with a media type, as a WARC record's HTTP {@code Content-Type}
+   * header ({@code text/html; charset=gbk}). The type decides HTML or text only when the name's
+   * extension does not; its charset counts as declared where the page declares none (a BOM or a
+   * meta tag wins), and is checked against the bytes like a meta tag.
+   *
+   * @param contentType the media type, or {@code null} for none
+   */
+  public Decoded decode(String path, byte[] raw, String contentType) {
     String name = path == null ? "" : path.toLowerCase(Locale.ROOT);
     byte[] bytes = raw;
     boolean gzName = name.endsWith(".gz");
@@ -103,16 +117,40 @@ public final class DocumentDecoder {
       return new Decoded(null, "pdf", null, null, false, bytes);
     }
     String format = formatOf(name, bytes);
+    if (contentType != null && (format == null || extension(name).isEmpty())) {
+      format = formatOfMediaType(contentType, format);
+    }
     if (format == null) {
       return Decoded.reject("unsupported file type: " + extension(name));
     }
     if (looksBinary(bytes)) {
       return Decoded.reject("binary content, not text or HTML");
     }
-    return decodeText(bytes, format).withContent(bytes);
+    return decodeText(bytes, format, charsetOfMediaType(contentType)).withContent(bytes);
   }
 
-  private Decoded decodeText(byte[] bytes, String format) {
+  /** {@code text/html} and {@code application/xhtml+xml} are HTML, {@code text/plain} is text. */
+  private static String formatOfMediaType(String contentType, String otherwise) {
+    String type = contentType.toLowerCase(Locale.ROOT);
+    int semi = type.indexOf(';');
+    type = (semi < 0 ? type : type.substring(0, semi)).trim();
+    return switch (type) {
+      case "text/html", "application/xhtml+xml" -> "html";
+      case "text/plain" -> "text";
+      default -> otherwise;
+    };
+  }
+
+  /** The {@code charset} parameter of a media type, or {@code null}. */
+  private static Charset charsetOfMediaType(String contentType) {
+    if (contentType == null) {
+      return null;
+    }
+    Matcher m = MEDIA_TYPE_CHARSET.matcher(contentType);
+    return m.find() ? charsetNamed(m.group(1)) : null;
+  }
+
+  private Decoded decodeText(byte[] bytes, String format, Charset hinted) {
     // A byte-order mark is the strongest evidence there is.
     if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
       return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), format, "UTF-8", null, false, null);
@@ -124,6 +162,9 @@ public final class DocumentDecoder {
       return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), format, "UTF-16BE", null, false, null);
     }
     Charset declared = "html".equals(format) ? declaredCharset(bytes) : null;
+    if (declared == null) {
+      declared = hinted;
+    }
     String utf8 = strict(bytes, StandardCharsets.UTF_8);
     if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
       Charset use = isGbFamily(declared) ? GB18030 : declared;
@@ -165,7 +206,11 @@ public final class DocumentDecoder {
     if (!m.find()) {
       return null;
     }
-    String name = m.group(1).toLowerCase(Locale.ROOT);
+    return charsetNamed(m.group(1));
+  }
+
+  private static Charset charsetNamed(String declaredName) {
+    String name = declaredName.toLowerCase(Locale.ROOT);
     if (name.equals("gb2312") || name.equals("gbk") || name.equals("x-gbk") || name.equals("gb_2312-80")) {
       return GB18030;
     }

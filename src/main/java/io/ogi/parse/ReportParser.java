@@ -61,6 +61,14 @@ public final class ReportParser {
    * @return the parsed report; never {@code null}
    */
   public ParsedReport parse(String sourcePath, byte[] bytes) {
+    return parse(sourcePath, bytes, null);
+  }
+
+  /**
+   * Parses a document that came with a media type (a WARC record's HTTP {@code Content-Type}):
+   * see {@link DocumentDecoder#decode(String, byte[], String)}.
+   */
+  public ParsedReport parse(String sourcePath, byte[] bytes, String contentType) {
     ParsedReport r = new ParsedReport();
     r.setSourcePath(sourcePath);
     r.setSizeBytes(bytes == null ? 0 : bytes.length);
@@ -70,7 +78,7 @@ public final class ReportParser {
       return reject(r, "no bytes");
     }
     try {
-      parseInto(r, sourcePath, bytes);
+      parseInto(r, sourcePath, bytes, contentType);
     } catch (ParseLimits.Interrupted e) {
       r.getValues().clear();
       reject(r, "parse time limit exceeded");
@@ -81,8 +89,8 @@ public final class ReportParser {
     return r;
   }
 
-  private void parseInto(ParsedReport r, String sourcePath, byte[] bytes) {
-    DocumentDecoder.Decoded decoded = decoder.decode(sourcePath, bytes);
+  private void parseInto(ParsedReport r, String sourcePath, byte[] bytes, String contentType) {
+    DocumentDecoder.Decoded decoded = decoder.decode(sourcePath, bytes, contentType);
     if (decoded.rejected()) {
       reject(r, decoded.rejection());
       return;

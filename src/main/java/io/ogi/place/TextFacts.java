@@ -73,6 +73,18 @@ final class TextFacts {
           // other organs dealt with: 参照杭州市做法, 接待…考察团, 会同/协助…, 转办/移送至…, 属于…职责范围
           + "|参照|参考|接待|会同|协助|协查|转办|转交|转送|移送|职责范围|涉及|告知申请人");
   private static final Pattern SENTENCE = Pattern.compile("[^。；;！!？?\n]+");
+  private static final String[] ELSEWHERE_WORDS = ELSEWHERE.pattern().split("\\|");
+  private static final String ELSEWHERE_FIRST = firstChars(ELSEWHERE_WORDS);
+
+  private static String firstChars(String[] words) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      if (b.indexOf(w.substring(0, 1)) < 0) {
+        b.append(w.charAt(0));
+      }
+    }
+    return b.toString();
+  }
 
   /**
    * The text where place names are looked for: {@link #text} with every sentence about another
@@ -88,17 +100,51 @@ final class TextFacts {
   }
 
   private static String withoutElsewhere(String text) {
-    Matcher m = SENTENCE.matcher(text);
+    // Same result as matching SENTENCE and looking for ELSEWHERE in each sentence, in one pass:
+    // ELSEWHERE is a list of words without sentence ends, so each occurrence lies in one sentence.
     char[] out = null;
-    while (m.find()) {
-      if (ELSEWHERE.matcher(m.group()).find()) {
-        if (out == null) {
-          out = text.toCharArray();
-        }
-        java.util.Arrays.fill(out, m.start(), m.end(), SPAM);
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      if (ELSEWHERE_FIRST.indexOf(text.charAt(i)) < 0 || !elsewhereWordAt(text, i)) {
+        continue;
       }
+      int start = i;
+      while (start > 0 && !isSentenceEnd(text.charAt(start - 1))) {
+        start--;
+      }
+      int end = i;
+      while (end < n && !isSentenceEnd(text.charAt(end))) {
+        end++;
+      }
+      if (out == null) {
+        out = text.toCharArray();
+      }
+      java.util.Arrays.fill(out, start, end, SPAM);
+      i = end;
     }
     return out == null ? text : new String(out);
+  }
+
+  private static boolean elsewhereWordAt(String text, int i) {
+    for (String w : ELSEWHERE_WORDS) {
+      if (text.startsWith(w, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHan(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+  }
+
+  private static boolean isListSeparator(int cp) {
+    return cp == ' ' || cp == '\t' || cp == '\u3000' || cp == '|' || cp == '/';
+  }
+
+  /** The characters {@link #SENTENCE} stops at. */
+  private static boolean isSentenceEnd(char c) {
+    return c == '。' || c == '；' || c == ';' || c == '！' || c == '!' || c == '？' || c == '?' || c == '\n';
   }
 
   /**
@@ -113,6 +159,34 @@ final class TextFacts {
     Matcher m = WORD_LIST.matcher(text);
     StringBuilder out = null;
     int last = 0;
+    // A list lies within a run of Han characters and separators holding at least three
+    // separators and eight Han characters: the regex is run on such runs only (same matches).
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      if (!isHan(cp) && !isListSeparator(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      int seps = 0;
+      int han = 0;
+      while (i < n) {
+        cp = text.codePointAt(i);
+        if (isListSeparator(cp)) {
+          seps++;
+        } else if (isHan(cp)) {
+          han++;
+        } else {
+          break;
+        }
+        i += Character.charCount(cp);
+      }
+      if (seps < 3 || han < 8) {
+        continue;
+      }
+      m.region(start, i);
     while (m.find()) {
       String[] words = m.group().split("[ \\t\\u3000|/]+");
       int places = 0;
@@ -128,6 +202,7 @@ final class TextFacts {
         out.append(text, last, m.start()).append(SPAM);
         last = m.end();
       }
+    }
     }
     if (out == null) {
       return text;
@@ -199,6 +274,9 @@ final class TextFacts {
   }
 
   private void scanPostcodes(Gazetteer g) {
+    if (text.indexOf("邮编") < 0 && text.indexOf("邮政编码") < 0) {
+      return; // POSTCODE starts with one of them
+    }
     Matcher m = POSTCODE.matcher(text);
     while (m.find()) {
       String pc = m.group(1);
@@ -223,6 +301,9 @@ final class TextFacts {
   }
 
   private void scanSites(Gazetteer g) {
+    if (text.indexOf("中国") < 0) {
+      return; // both of SITE's forms contain it
+    }
     Matcher m = SITE.matcher(text);
     while (m.find()) {
       String s = m.group(1) != null ? m.group(1) : m.group(2);

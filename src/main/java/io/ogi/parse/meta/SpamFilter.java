@@ -63,14 +63,30 @@ public final class SpamFilter {
   /** The distinct spam phrases in {@code text}, longest first is not needed: they never nest. */
   public static Set<String> detect(String text) {
     Map<String, List<String>> groups = new LinkedHashMap<>();
-    Matcher m = UNDERSCORE_CHAIN.matcher(text);
-    while (m.find()) {
-      String p = m.group();
-      if (hasHan(p)) {
-        // The chain's last segment runs on into the page's own words ("…含义人民政府2019年…"):
-        // group matches by everything up to the last underscore, then cut where they diverge.
-        groups.computeIfAbsent(p.substring(0, p.lastIndexOf('_') + 1), k -> new ArrayList<>()).add(p);
+    Matcher m = UNDERSCORE_CHAIN.matcher(text).useTransparentBounds(true);
+    // A chain lies within a run of run characters and underscores that holds an underscore: the
+    // regex is run on those runs only (same matches, without trying every position of the text).
+    int n = text.length();
+    int u = text.indexOf('_');
+    while (u >= 0) {
+      int start = u;
+      while (start > 0 && isChainChar(text.codePointBefore(start))) {
+        start -= Character.charCount(text.codePointBefore(start));
       }
+      int end = u;
+      while (end < n && isChainChar(text.codePointAt(end))) {
+        end += Character.charCount(text.codePointAt(end));
+      }
+      m.region(start, end);
+      while (m.find()) {
+        String p = m.group();
+        if (hasHan(p)) {
+          // The chain's last segment runs on into the page's own words ("…含义人民政府2019年…"):
+          // group matches by everything up to the last underscore, then cut where they diverge.
+          groups.computeIfAbsent(p.substring(0, p.lastIndexOf('_') + 1), k -> new ArrayList<>()).add(p);
+        }
+      }
+      u = end < n ? text.indexOf('_', end) : -1;
     }
     Set<String> phrases = new LinkedHashSet<>();
     for (Map.Entry<String, List<String>> g : groups.entrySet()) {
@@ -110,6 +126,15 @@ public final class SpamFilter {
       tail = tail.substring(0, w.start());
     }
     return head + tail;
+  }
+
+  /** A character of {@link #RUN}, or the underscore that joins runs. */
+  private static boolean isChainChar(int cp) {
+    return cp == '_'
+        || (cp >= 'A' && cp <= 'Z')
+        || (cp >= 'a' && cp <= 'z')
+        || (cp >= '0' && cp <= '9')
+        || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 
   private static boolean hasHan(String s) {

@@ -393,12 +393,26 @@ public final class TextContentExtractor {
       if (c.isEmpty()) {
         continue;
       }
-      if (!c.matches("[-:—=]{3,}")) {
+      if (!isRule(c)) {
         return false;
       }
       any = true;
     }
     return any;
+  }
+
+  /** Three or more of {@code - : — =} and nothing else (a Markdown rule cell). */
+  private static boolean isRule(String c) {
+    if (c.length() < 3) {
+      return false;
+    }
+    for (int i = 0; i < c.length(); i++) {
+      char ch = c.charAt(i);
+      if (ch != '-' && ch != ':' && ch != '—' && ch != '=') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One cell per line: a row is a run of text cells followed by its value and blank cells. */

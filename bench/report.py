@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Formats bench/run.sh's measurements (WORK/parser.tsv, job.tsv, accuracy.tsv) as a Markdown table."""
+import argparse
+import os
+import platform
+
+
+def fields(line):
+    out = {}
+    for part in line.split():
+        if "=" in part:
+            k, v = part.split("=", 1)
+            out[k] = v
+    return out
+
+
+def read(path):
+    if not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8") as f:
+        return [fields(l) for l in f if l.strip()]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--work", required=True)
+    ap.add_argument("--generator", default="ogi")
+    ap.add_argument("--scale", default="1")
+    a = ap.parse_args()
+    parser = {r["kind"]: r for r in read(os.path.join(a.work, "parser.tsv"))}
+    jobs = read(os.path.join(a.work, "job.tsv"))
+    acc = read(os.path.join(a.work, "accuracy.tsv"))
+    ok = lambda b: "yes" if b else "**no**"
+    lines = []
+    p = lines.append
+    p(f"Corpus: `{a.generator}` generator, scale {a.scale}; machine: {os.cpu_count()} cores, "
+      f"{platform.system()} {platform.machine()}, load average at the end {os.getloadavg()[0]:.1f}.")
+    p("")
+    p("| measure | value | floor / baseline (same run) | ratio | bar | met |")
+    p("| --- | --- | --- | --- | --- | --- |")
+    if "html" in parser:
+        h = parser["html"]
+        r = float(h["parser"]) / float(h["jsoup"])
+        p(f"| parser, HTML, 1 core ({h['docs']} pages) | {float(h['parser']):,.0f} docs/s | "
+          f"read+decode+`Jsoup.parse` {float(h['jsoup']):,.0f} docs/s | {r:.2f} | ≥ 0.6 | {ok(r >= 0.6)} |")
+    if "text" in parser:
+        t = parser["text"]
+        r = float(t["parser"]) / float(t["read_decode"])
+        p(f"| parser, text, 1 core ({t['docs']} files) | {float(t['parser']):,.0f} docs/s | "
+          f"read+decode {float(t['read_decode']):,.0f} docs/s | {r:.2f} | ≥ 0.2 | {ok(r >= 0.2)} |")
+    mix = float(parser["mix"]["parser"]) if "mix" in parser else None
+    if mix:
+        p(f"| parser, corpus mix, 1 core ({parser['mix']['docs']} docs) | {mix:,.0f} docs/s | | | | |")
+    for j in jobs:
+        n = int(j["n"])
+        dps = float(j["docs_per_s"])
+        cores = int(j["cores"])
+        p(f"| full job, {n:,} docs | {float(j['wall_s']):,.1f} s, {dps:,.0f} docs/s | | | | |")
+        p(f"| heap, {n:,} docs: JVM peak live (driver + local executor) / Spark JVMHeapMemory peak | "
+          f"{j['jvm_peak_live_mb']} MB / {j['spark_peak_heap_mb']} MB (of {j['max_heap_mb']} MB) | | | | |")
+        p(f"| driver heap, {n:,} docs: live after listing / after run | "
+          f"{j['driver_live_mb_listed']} MB / {j['driver_live_mb_end']} MB | | | | |")
+        if mix:
+            e = dps / (cores * mix)
+            p(f"| efficiency, {n:,} docs | {dps:,.0f} docs/s | {cores} cores × {mix:,.0f} docs/s | {e:.2f} | ≥ 0.7 | {ok(e >= 0.7)} |")
+    if len(jobs) >= 2:
+        s, l = jobs[0], jobs[-1]
+        tr = float(l["wall_s"]) / float(s["wall_s"])
+        nr = int(l["n"]) / int(s["n"])
+        p(f"| time({int(l['n']):,}) / time({int(s['n']):,}) | {tr:.2f} | size ratio {nr:.0f} | | ≤ 11 | {ok(tr <= 11 * nr / 10)} |")
+        d0, d1 = int(s["driver_live_mb_listed"]), int(l["driver_live_mb_listed"])
+        p(f"| driver heap after listing, {int(s['n']):,} → {int(l['n']):,} docs | {d0} → {d1} MB | | | not growing with N | "
+          f"{ok(d1 <= d0 * 1.25 + 32)} |")
+    for r in acc:
+        rest = " ".join(f"{k}={v}" for k, v in r.items() if k != "n")
+        p(f"| accuracy, {int(r['n']):,} docs (`compare-truth`) | {rest} | | | equal to truth | |")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

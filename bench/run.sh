@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# The benchmark of issue #5, in one run on the same generated corpora; prints a Markdown table.
+#
+#   bench/run.sh [--scale S] [--work DIR] [--parser-seconds N] [--sample N] [--heap 4g] [--only-small]
+#
+#   --scale S           corpus sizes are 100,000×S and 1,000,000×S documents (default 1; 0.01 for a quick run)
+#   --work DIR          corpora, tables and logs (default out/bench); a corpus already generated there is reused
+#   --parser-seconds N  time budget of the one-core parser measurement (default 90)
+#   --sample N          documents per kind in the parser measurement (default 1500)
+#   --heap H            -Xmx of the job's JVM (default 4g, as bin/ogi)
+#   --only-small        skip the 1,000,000×S run (efficiency and scaling from the small run only)
+#
+# 1. Parser alone on one core (io.ogi.bench.ParserBench): HTML, text and the corpus mix, each beside
+#    read+decode and read+decode+Jsoup.parse on the same documents, in interleaved rounds.
+# 2. The full job (io.ogi.bench.JobBench, local[*] in its own JVM) at both sizes: wall time, documents/s,
+#    heap (what exactly is measured is said in JobBench's javadoc and in the table's notes).
+# 3. Efficiency = job documents/s ÷ (cores × parser one-core documents/s on the corpus mix);
+#    time(large)/time(small); driver heap at both sizes.
+# 4. Accuracy: `ogi compare-truth` of the job's tables against the generator's truth, when the
+#    generator has that command; the generator's gold through `ogi evaluate` on a sample otherwise.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+
+scale=1
+work=out/bench
+parser_seconds=90
+sample=1500
+heap=4g
+only_small=0
+while (($#)); do
+  case "$1" in
+    --scale) scale="$2"; shift 2 ;;
+    --work) work="$2"; shift 2 ;;
+    --parser-seconds) parser_seconds="$2"; shift 2 ;;
+    --sample) sample="$2"; shift 2 ;;
+    --heap) heap="$2"; shift 2 ;;
+    --only-small) only_small=1; shift ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    *) echo "bench: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+small=$(python3 -c "print(max(100, round(100000*$scale)))")
+large=$(python3 -c "print(max(1000, round(1000000*$scale)))")
+mkdir -p "$work/logs"
+work="$(cd "$work" && pwd)"
+log() { echo "bench: $*" >&2; }
+
+log "building (jar, test classes, test classpath)"
+mvn -B -q -DskipTests package >&2
+mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+cp="target/test-classes:target/ogi-reports.jar:$(cat target/bench-classpath.txt)"
+java_opts=(
+  -Xmx"$heap"
+  -Dlog4j2.configurationFile="$here/conf/log4j2.properties"
+  --add-opens=java.base/java.lang=ALL-UNNAMED
+  --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
+  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED
+  --add-opens=java.base/java.io=ALL-UNNAMED
+  --add-opens=java.base/java.net=ALL-UNNAMED
+  --add-opens=java.base/java.nio=ALL-UNNAMED
+  --add-opens=java.base/java.util=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
+  --add-opens=java.base/sun.security.action=ALL-UNNAMED
+  --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
+  -Djdk.reflect.useDirectMethodHandle=false
+)
+export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
+bench_java() { java "${java_opts[@]}" -cp "$cp" "$@"; }
+
+if bin/ogi generate --help >/dev/null 2>&1; then generator=ogi; else generator=samples; fi
+has_truth=0
+if bin/ogi compare-truth --help >/dev/null 2>&1; then has_truth=1; fi
+
+corpus() { # N → folder (generated once, reused by later runs)
+  local n="$1" dir="$work/corpus-$1"
+  if [[ ! -f "$dir/_complete" ]]; then
+    rm -rf "$dir"
+    log "generating $n documents into $dir ($generator)"
+    if [[ $generator == ogi ]]; then
+      bin/ogi generate --out "$dir" --count "$n" --seed 5 > "$work/logs/generate-$n.log"
+    else
+      bench_java io.ogi.bench.CorpusMaker --templates samples/corpus --out "$dir" --count "$n" > "$work/logs/generate-$n.log"
+    fi
+    touch "$dir/_complete"
+  fi
+  echo "$dir"
+}
+
+small_dir=$(corpus "$small")
+sizes=("$small")
+if ((!only_small)); then
+  large_dir=$(corpus "$large")
+  sizes+=("$large")
+fi
+
+log "parser alone on one core ($sample documents per kind, ${parser_seconds}s)"
+bench_java io.ogi.bench.ParserBench --corpus "$small_dir" --sample "$sample" --seconds "$parser_seconds" \
+  | tee "$work/logs/parser.log" | grep '^bench-parser' > "$work/parser.tsv"
+
+: > "$work/job.tsv"
+: > "$work/accuracy.tsv"
+for n in "${sizes[@]}"; do
+  out="$work/tables-$n"
+  rm -rf "$out"
+  log "full job on $n documents"
+  bench_java io.ogi.bench.JobBench --input "$work/corpus-$n" --output "$out" > "$work/logs/job-$n.log" 2>&1
+  echo "n=$n $(grep '^bench-job' "$work/logs/job-$n.log")" >> "$work/job.tsv"
+  if ((has_truth)); then
+    line=$(bin/ogi compare-truth --truth "$work/corpus-$n/_truth" --tables "$out" 2> "$work/logs/truth-$n.err" \
+      | tee "$work/logs/truth-$n.log" | tail -n 1 || true)
+    echo "n=$n $line" >> "$work/accuracy.tsv"
+  fi
+done
+
+python3 bench/report.py --work "$work" --generator "$generator" --scale "$scale" | tee "$work/results.md"
