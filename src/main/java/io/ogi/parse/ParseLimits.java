@@ -15,6 +15,9 @@ public final class ParseLimits {
    */
   public static final int MAX_TABLE_ROWS = 2_000;
 
+  /** Pages of one PDF read at most; a report has under 30 (io.ogi.parse.pdf rejects longer ones). */
+  public static final int MAX_PDF_PAGES = 300;
+
   private ParseLimits() {}
 
   /** Thrown when the parsing thread was interrupted: its deadline passed. */

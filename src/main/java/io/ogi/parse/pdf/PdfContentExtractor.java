@@ -28,7 +28,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 public final class PdfContentExtractor {
 
   /** Pages read at most; a report has under 30, a 1,000-page PDF is not a report. */
-  public static final int MAX_PAGES = 300;
+  public static final int MAX_PAGES = ParseLimits.MAX_PDF_PAGES;
 
   /** Fewer visible characters than this in the whole document: no text layer. */
   static final int MIN_TEXT_CHARS = 20;

@@ -4,7 +4,6 @@ import io.ogi.parse.Cells;
 import io.ogi.parse.ReportContent;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -79,7 +78,8 @@ final class TableBuilder {
   static ReportContent.Table build(List<TextLine> lines) {
     double[] yc = continuousY(lines);
     // Value words: numbers (or dashes) with no text to their right on their line.
-    Map<TextLine, List<Word>> valueWords = new LinkedHashMap<>();
+    // Identity maps: lines are records, and deep equality over a long table would be quadratic.
+    Map<TextLine, List<Word>> valueWords = new java.util.IdentityHashMap<>();
     for (TextLine l : lines) {
       List<Word> vals = new ArrayList<>();
       for (int i = l.words().size() - 1; i >= 0; i--) {
@@ -316,12 +316,16 @@ final class TableBuilder {
     // The main label of a line is its rightmost label word that is not a unit; words further left
     // with a clear gap are candidates for spanned labels.
     List<Placed> outer = new ArrayList<>();
-    Map<Object, Word> mains = new LinkedHashMap<>();
+    Map<Object, Word> mains = new java.util.IdentityHashMap<>();
+    Map<TextLine, Integer> index = new java.util.IdentityHashMap<>();
+    for (int k = 0; k < lines.size(); k++) {
+      index.put(lines.get(k), k);
+    }
     for (int b = 0; b < body.size(); b++) {
       Object o = body.get(b);
       List<Word> labels = o instanceof Row r ? r.labels : ((TextLine) o).words();
       TextLine line = o instanceof Row r ? r.line : (TextLine) o;
-      double y = yc[lines.indexOf(line)];
+      double y = yc[index.get(line)];
       Word main = null;
       for (int k = labels.size() - 1; k >= 0; k--) {
         if (!isUnit(labels.get(k).text()) || k == 0) {
@@ -372,7 +376,7 @@ final class TableBuilder {
       Double below = neighbourLabelX0(body, mains, b, 1);
       double limit = Math.min(above == null ? Double.MAX_VALUE : above, below == null ? Double.MAX_VALUE : below);
       if ((above != null || below != null) && w.x1() <= limit + 0.3 * w.em()) {
-        outer.add(new Placed(w, l, yc[lines.indexOf(l)]));
+        outer.add(new Placed(w, l, yc[index.get(l)]));
         mains.remove(o);
       }
     }
@@ -407,7 +411,7 @@ final class TableBuilder {
           // Closer to a following data row that has no label of its own: that row's first line.
           Row next = nextRow(body, b);
           TextLine l = (TextLine) o;
-          double y = yc[lines.indexOf(l)];
+          double y = yc[index.get(l)];
           if (next != null && next.main == null && next.yc - y < y - open.row.yc) {
             startNew = true;
           }
