@@ -102,6 +102,9 @@ public final class TextContentExtractor {
     return !s.isEmpty() && s.length() <= 2 && s.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
   }
 
+  /** "二、上年结转政府信息公开申请数量" is a row of table 三; "三、本年度办理结果" may be a heading of the report. */
+  private static final java.util.regex.Pattern HEADING_NUMBER =
+      java.util.regex.Pattern.compile("^[一二三四五六七八九十]{1,3}、");
   private static final java.util.regex.Pattern ITEM_OR_SECTION =
       java.util.regex.Pattern.compile("^(?:\\d{1,2}\\s*[.、．]|[（(][一二三四五六七八九十]{1,3}[）)])");
 
@@ -110,7 +113,9 @@ public final class TextContentExtractor {
     String s = line.strip();
     String bare = s.replaceAll("[（(][^）)]*[）)]", "");
     // Not "二、主动公开政府信息情况": a numbered heading of the report ends the table.
-    return s.length() <= 80 && ITEM_OR_SECTION.matcher(s).find() && Cells.kind(s) == Cells.Kind.TEXT
+    boolean rowLabel = ITEM_OR_SECTION.matcher(s).find()
+        || HEADING_NUMBER.matcher(s).find() && (s.contains("申请数量") || s.contains("结转"));
+    return s.length() <= 80 && rowLabel && Cells.kind(s) == Cells.Kind.TEXT
         && s.indexOf(' ') < 0 && !SENTENCE_PUNCT.matcher(bare).find();
   }
 
@@ -176,7 +181,10 @@ public final class TextContentExtractor {
     }
     for (String t : tokens) {
       String bare = t.replaceAll("[（(][^）)]*[）)]", "");
-      if (bare.length() > 12 || SENTENCE_PUNCT.matcher(bare).find() || bare.matches(".*\\d.*")) {
+      // An item label may carry its number ("（三）不予公开 1.属于国家秘密"); other digits mean prose.
+      boolean digits = bare.matches(".*\\d.*") && !ITEM_OR_SECTION.matcher(bare).find();
+      int longest = ITEM_OR_SECTION.matcher(bare).find() ? 60 : 24;
+      if (bare.length() > longest || SENTENCE_PUNCT.matcher(bare).find() || digits) {
         return null;
       }
     }
@@ -233,7 +241,8 @@ public final class TextContentExtractor {
     }
     String stripped = line.strip();
     boolean onlyPipes = stripped.chars().allMatch(ch -> ch == '|' || ch == ' ');
-    if (!onlyPipes && stripped.startsWith("|") && end - start > 1 && pieces[0].isBlank()) {
+    // A Markdown row opens with a pipe in the first column; " | 2 | …" is a flattened row whose first cell is blank.
+    if (!onlyPipes && line.startsWith("|") && end - start > 1 && pieces[0].isBlank()) {
       start = 1;
     }
     for (int i = start; i < end; i++) {
@@ -251,6 +260,7 @@ public final class TextContentExtractor {
     int singles = 0;
     boolean tabs = false;
     boolean pageBreak = false;
+    boolean markdown = false;
     for (String line : run) {
       if (line.equals(PAGE_BREAK)) {
         pageBreak = true;
@@ -259,6 +269,7 @@ public final class TextContentExtractor {
       tabs |= line.indexOf('\t') >= 0;
       List<String> cells = splitCells(line);
       if (isSeparatorRow(cells)) {
+        markdown |= line.strip().startsWith("|");
         continue;
       }
       lineCells.add(cells);
@@ -278,7 +289,8 @@ public final class TextContentExtractor {
     }
     boolean cellPerLine = singles * 10 >= lineCells.size() * 7;
     List<List<String>> rows = cellPerLine ? rebuildRows(lineCells) : lineCells;
-    if (!cellPerLine && !tabs && packedBlanks(rows)) {
+    // A Markdown table (it has an alignment row) keeps every cell in place: its blanks are positions.
+    if (!cellPerLine && !tabs && !markdown && packedBlanks(rows)) {
       // Seed 001's flattener writes a row's filled cells first and its blank cells after them
       // ("4 | 4 | |||||||"), so trailing blanks say nothing about columns: drop them and let the
       // readers decide positions.
