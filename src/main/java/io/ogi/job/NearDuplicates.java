@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
 
 import io.ogi.model.ParsedReport;
@@ -40,7 +41,8 @@ import org.apache.spark.sql.types.StructType;
  *       similarity of 5-character shingles of their letters, {@link TextSignature}).
  * </ol>
  * The one kept is the best read (status {@code parsed} before {@code partial}, then more values,
- * then the smallest path); the others become {@code duplicate} with {@code duplicate_of} (its path)
+ * then fewer flags — a copy with spam removed or a charset mismatch gives way to a clean one — then
+ * the smallest path); an exact copy of a near-duplicate points at the one finally kept; the others become {@code duplicate} with {@code duplicate_of} (its path)
  * and {@code duplicate_of_doc_id}. Documents are compared only within their agency-and-year group
  * (one shuffle of the small candidate columns, no all-pairs comparison across the corpus).
  */
@@ -77,7 +79,8 @@ final class NearDuplicates {
                 col("status"),
                 col("value_count"),
                 col("values_digest"),
-                col("text_signature"));
+                col("text_signature"),
+                size(col("flags")).as("_flags"));
     // Most agency-year groups hold one report: count the keys first (map-side partial counts of
     // short strings), and shuffle signatures only for groups of two or more.
     Dataset<Row> shared =
@@ -93,6 +96,17 @@ final class NearDuplicates {
     Dataset<Row> joined =
         docs.join(broadcast(matches), docs.col("source_path").equalTo(matches.col("_path")), "left");
     var isNear = col("_kept_path").isNotNull();
+    // an exact copy of a file that is itself a near-duplicate points at the one finally kept
+    Dataset<Row> via =
+        matches.select(
+            col("_path").as("_via_path"), col("_kept_path").as("_via_kept"), col("_kept_id").as("_via_id"));
+    joined = joined.join(broadcast(via), joined.col("duplicate_of").equalTo(via.col("_via_path")), "left");
+    var viaNear = col("_via_kept").isNotNull().and(isNear.equalTo(false));
+    joined =
+        joined
+            .withColumn("duplicate_of", when(viaNear, col("_via_kept")).otherwise(col("duplicate_of")))
+            .withColumn(
+                "duplicate_of_doc_id", when(viaNear, col("_via_id")).otherwise(col("duplicate_of_doc_id")));
     return OutputSchemas.conform(
         joined
             .withColumn("status", when(isNear, lit(ParsedReport.STATUS_DUPLICATE)).otherwise(col("status")))
@@ -112,7 +126,8 @@ final class NearDuplicates {
 
   /** One candidate, as compared. */
   record Candidate(
-      String path, String docId, String status, int valueCount, String digest, long[] signature) {}
+      String path, String docId, String status, int valueCount, String digest, long[] signature,
+      int flags) {}
 
   /** A duplicate found: its path, the kept document's path and id, their similarity. */
   record Match(String path, String keptPath, String keptId, double similarity) {}
@@ -127,7 +142,7 @@ final class NearDuplicates {
         s[i] = sig.get(i);
       }
       group.add(new Candidate(
-          r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getString(5), s));
+          r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getString(5), s, r.getInt(7)));
     }
     List<Row> out = new ArrayList<>();
     for (Match m : match(group)) {
@@ -149,6 +164,7 @@ final class NearDuplicates {
     sorted.sort(
         Comparator.comparing((Candidate c) -> ParsedReport.STATUS_PARSED.equals(c.status()) ? 0 : 1)
             .thenComparing(Comparator.comparingInt(Candidate::valueCount).reversed())
+            .thenComparingInt(Candidate::flags)
             .thenComparing(Candidate::path));
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : sorted) {

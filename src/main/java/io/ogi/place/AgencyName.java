@@ -19,6 +19,12 @@ final class AgencyName {
   private static final Pattern TOWNSHIP =
       Pattern.compile("^(\\p{IsHan}{1,12}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处|党委|党工委|$)");
   private static final Pattern BRANCH = Pattern.compile("^\\p{IsHan}{1,12}?局(\\p{IsHan}{2,6}?)分局$");
+  /**
+   * A central organ's name followed by a place (国家税务总局温州市税务局, 中国人民银行杭州中心支行 is not
+   * one: 杭州 alone is no full name): the part up to the place.
+   */
+  private static final Pattern VERTICAL_BRANCH =
+      Pattern.compile("^(?:国家|中国|中华人民共和国)\\p{IsHan}{1,12}?(?:总局|总署|局|署|银行|委员会)");
   private static final Pattern TOWNSHIP_ANYWHERE =
       Pattern.compile("(镇|乡|苏木)(人民)?政府|街道办事处|街道$");
 
@@ -44,6 +50,11 @@ final class AgencyName {
     String rest = spam ? raw.substring(raw.lastIndexOf(TextFacts.SPAM) + 1) : raw;
     int pos = 0;
     if (!spam) {
+      Matcher v = VERTICAL_BRANCH.matcher(rest);
+      if (v.find() && g.longestNameAt(rest, v.end()) >= 2) {
+        // 国家税务总局温州市税务局: a local branch of a central organ sits where its place says
+        rest = rest.substring(v.end());
+      }
       int len;
       while (pos < rest.length() && (len = g.longestNameAt(rest, pos)) > 0) {
         chain.add(rest.substring(pos, pos + len));

@@ -55,6 +55,9 @@ class NearDuplicatesJobTest {
     }
     mirror.append("浏览次数：5203\r\n");
     write(in.resolve("site-b/mirror_of_mdj.txt"), mirror.toString());
+    // an exact copy of the mirror: points at the report finally kept, not at the mirror
+    Files.createDirectories(in.resolve("site-c"));
+    write(in.resolve("site-c/copy_of_mirror.txt"), mirror.toString());
     // a corrected re-publication: one number of table 二 changed (101 → 102)
     String corrected = seed.replaceFirst("规范性文件 \\|\n14 \\|\n14 \\|\n101 \\|", "规范性文件 |\n14 |\n14 |\n102 |");
     assertThat(corrected).isNotEqualTo(seed);
@@ -88,8 +91,8 @@ class NearDuplicatesJobTest {
 
   @Test
   void theMirrorsAreDuplicatesOfTheFirstCrawl() {
-    assertThat(summary.inputs()).isEqualTo(7);
-    assertThat(summary.duplicate()).isEqualTo(2);
+    assertThat(summary.inputs()).isEqualTo(8);
+    assertThat(summary.duplicate()).isEqualTo(3);
     assertThat(summary.reconciled()).isTrue();
     Row mirror = docs.get("site-b/mirror_of_mdj.txt");
     Row kept = docs.get("site-a/mdj_2019.txt");
@@ -100,6 +103,11 @@ class NearDuplicatesJobTest {
     assertThat(mirror.<String>getAs("reason")).startsWith("near-duplicate of duplicate_of");
     assertThat(mirror.<String>getAs("agency")).isEqualTo("牡丹江市人民政府办公室");
     assertThat(kept.<String>getAs("status")).isIn("parsed", "partial");
+    Row exact = docs.get("site-c/copy_of_mirror.txt");
+    assertThat(exact.<String>getAs("status")).isEqualTo("duplicate");
+    assertThat(exact.<String>getAs("reason")).startsWith("same content");
+    assertThat(exact.<String>getAs("duplicate_of")).endsWith("/in/site-a/mdj_2019.txt");
+    assertThat(exact.<String>getAs("duplicate_of_doc_id")).isEqualTo(kept.getAs("doc_id"));
     Row copy = docs.get("site-b/lujiang_2022_copy.html?id=3");
     assertThat(copy.<String>getAs("status")).isEqualTo("duplicate");
     assertThat(copy.<String>getAs("duplicate_of")).endsWith("/in/site-a/lujiang_2022.html");

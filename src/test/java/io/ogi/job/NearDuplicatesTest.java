@@ -32,9 +32,9 @@ class NearDuplicatesTest {
   @Test
   void keepsTheBestReadAndNeverMergesOtherNumbers() throws IOException {
     long[] s = TextSignature.of(seed("000_a78cc7a962d3243c.txt"));
-    var partial = new NearDuplicates.Candidate("file:/a/1.txt", "id1", "partial", 40, "d1", s);
-    var parsed = new NearDuplicates.Candidate("file:/b/2.txt", "id2", "parsed", 40, "d1", s);
-    var corrected = new NearDuplicates.Candidate("file:/c/3.txt", "id3", "parsed", 40, "d2", s);
+    var partial = new NearDuplicates.Candidate("file:/a/1.txt", "id1", "partial", 40, "d1", s, 0);
+    var parsed = new NearDuplicates.Candidate("file:/b/2.txt", "id2", "parsed", 40, "d1", s, 0);
+    var corrected = new NearDuplicates.Candidate("file:/c/3.txt", "id3", "parsed", 40, "d2", s, 0);
     List<NearDuplicates.Match> m = NearDuplicates.match(List.of(partial, parsed, corrected));
     assertThat(m).hasSize(1);
     assertThat(m.get(0).path()).isEqualTo("file:/a/1.txt");
