@@ -38,7 +38,7 @@ final class GoldWriter {
     sb.append("},");
     String notes = "generated: layout " + d.layout.name().toLowerCase(java.util.Locale.ROOT)
         + (d.legacy ? (d.legacyTable ? ", legacy statistics table" : ", legacy prose only") : ", revision " + d.revision)
-        + (d.sectionTotals ? ", section totals" : "") + (d.spam ? ", spam injected" : "") + (d.gzip ? ", gzip" : "")
+        + (d.sectionTotals ? ", section totals" : "") + (d.blankValues.isEmpty() ? "" : ", all-zero rows blank") + (d.spam ? ", spam injected" : "") + (d.gzip ? ", gzip" : "")
         + (d.summed ? ", part of an aggregate" : "")
         + (d.contradiction != 0 ? ", contradicts itself: printed total off by " + d.contradiction : "");
     field(sb, "notes", notes);
