@@ -256,7 +256,7 @@ public final class CorpusGenerator {
     d.spam = rnd.nextDouble() < o.spamShare;
     d.gzip = rnd.nextDouble() < o.gzipShare;
     d.commas = rnd.nextBoolean();
-    d.sectionTotals = !legacy && (d.layout == Doc.Layout.HTML || d.layout == Doc.Layout.HTML_GBK) && rnd.nextBoolean();
+    d.sectionTotals = !legacy && d.layout != Doc.Layout.PROSE && rnd.nextBoolean();
     d.proactiveSentence = rnd.nextDouble() < 0.3;
     d.blanks = !legacy && (d.layout == Doc.Layout.HTML || d.layout == Doc.Layout.HTML_GBK
         || d.layout == Doc.Layout.TEXT_TABS) && rnd.nextDouble() < 0.3;
