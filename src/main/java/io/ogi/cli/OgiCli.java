@@ -3,7 +3,7 @@ package io.ogi.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of {@code bin/ogi}: the run, parse, evaluate and pack commands. */
+/** Entry point of {@code bin/ogi}: the run, parse, evaluate, pack, generate and compare-truth commands. */
 @Command(
     name = "ogi",
     mixinStandardHelpOptions = true,

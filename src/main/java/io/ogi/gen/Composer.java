@@ -47,6 +47,9 @@ final class Composer {
 
   private Composer() {}
 
+  /** Reused between documents (the generator is single-threaded per instance). */
+  private static final ThreadLocal<StringBuilder> SCRATCH = ThreadLocal.withInitial(() -> new StringBuilder(65_536));
+
   /** The file's bytes. */
   static byte[] bytes(Doc d, SplittableRandom rnd) {
     return switch (d.kind) {
@@ -75,7 +78,8 @@ final class Composer {
 
   private static byte[] report(Doc d, SplittableRandom rnd) {
     boolean html = d.layout == Doc.Layout.HTML || d.layout == Doc.Layout.HTML_GBK;
-    StringBuilder sb = new StringBuilder(16_384);
+    StringBuilder sb = SCRATCH.get();
+    sb.setLength(0);
     String title = d.organ.name() + d.year + "年政府信息公开工作年度报告";
     if (html) {
       htmlHead(sb, d, title);

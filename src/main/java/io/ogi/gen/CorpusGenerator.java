@@ -220,6 +220,7 @@ public final class CorpusGenerator {
       if (aggregate) {
         d.layout = pick(tableLayouts);
         d.legacyTable = true;
+        d.blanks = false;
       } else if (d.layout != Doc.Layout.PROSE && d.legacyTable
           && contradictions < Math.floor(o.contradictionShare * (index + parts.size() + 1))) {
         // Only outside aggregate clusters, so an aggregate always equals the sum of what its
@@ -240,6 +241,7 @@ public final class CorpusGenerator {
       a.fig = sum;
       a.layout = pick(tableLayouts);
       a.legacyTable = true;
+      a.blanks = false;
       emit(a);
     }
   }
@@ -254,8 +256,10 @@ public final class CorpusGenerator {
     d.spam = rnd.nextDouble() < o.spamShare;
     d.gzip = rnd.nextDouble() < o.gzipShare;
     d.commas = rnd.nextBoolean();
-    d.sectionTotals = !legacy && (d.layout == Doc.Layout.HTML || d.layout == Doc.Layout.HTML_GBK) && rnd.nextBoolean();
+    d.sectionTotals = !legacy && d.layout != Doc.Layout.PROSE && rnd.nextBoolean();
     d.proactiveSentence = rnd.nextDouble() < 0.3;
+    d.blanks = !legacy && (d.layout == Doc.Layout.HTML || d.layout == Doc.Layout.HTML_GBK
+        || d.layout == Doc.Layout.TEXT_TABS) && rnd.nextDouble() < 0.3;
     if (legacy && d.layout == Doc.Layout.PROSE) {
       d.layout = pick(tableLayouts);
       d.legacyTable = false;

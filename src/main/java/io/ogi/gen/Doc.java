@@ -52,6 +52,8 @@ final class Doc {
   boolean gzip;
   boolean sectionTotals;
   boolean commas;
+  /** Rows of table 三 that are all zero are printed as blank cells (HTML and tab rows only). */
+  boolean blanks;
   boolean proactiveSentence;
   boolean legacyTable = true;
   int contradiction;
@@ -61,6 +63,9 @@ final class Doc {
 
   /** Values as printed, gold keys → whole numbers or amounts (amounts as {@link Amount}). */
   final Map<String, Object> values = new LinkedHashMap<>();
+
+  /** Values printed as blank cells: not labelled in the gold (a blank means 0), but 0 in the trends. */
+  final Map<String, Long> blankValues = new LinkedHashMap<>();
 
   /** An amount in hundredths (万元 with two decimals). */
   record Amount(long cents) {

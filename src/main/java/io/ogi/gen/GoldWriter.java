@@ -9,9 +9,12 @@ final class GoldWriter {
 
   private GoldWriter() {}
 
+  private static final ThreadLocal<StringBuilder> SCRATCH = ThreadLocal.withInitial(() -> new StringBuilder(32_768));
+
   static void write(Writer w, Doc d) throws IOException {
     Organ o = d.organ;
-    StringBuilder sb = new StringBuilder(4096);
+    StringBuilder sb = SCRATCH.get();
+    sb.setLength(0);
     sb.append('{');
     field(sb, "file", d.path).append(',');
     sb.append("\"year\":").append(d.year).append(',');
@@ -38,12 +41,12 @@ final class GoldWriter {
     sb.append("},");
     String notes = "generated: layout " + d.layout.name().toLowerCase(java.util.Locale.ROOT)
         + (d.legacy ? (d.legacyTable ? ", legacy statistics table" : ", legacy prose only") : ", revision " + d.revision)
-        + (d.sectionTotals ? ", section totals" : "") + (d.spam ? ", spam injected" : "") + (d.gzip ? ", gzip" : "")
+        + (d.sectionTotals ? ", section totals" : "") + (d.blankValues.isEmpty() ? "" : ", all-zero rows blank") + (d.spam ? ", spam injected" : "") + (d.gzip ? ", gzip" : "")
         + (d.summed ? ", part of an aggregate" : "")
         + (d.contradiction != 0 ? ", contradicts itself: printed total off by " + d.contradiction : "");
     field(sb, "notes", notes);
     sb.append("}\n");
-    w.write(sb.toString());
+    w.append(sb);
   }
 
   private static StringBuilder field(StringBuilder sb, String name, String value) {

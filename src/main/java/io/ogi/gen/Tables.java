@@ -79,8 +79,14 @@ final class Tables {
     List<Tbl.Cell> out = new ArrayList<>(lead.size() + 7);
     out.addAll(lead);
     String[] keys = KEYS.computeIfAbsent(key, Tables::columnKeys);
+    boolean blank = d.blanks && !key.equals("new") && d.fig.sum(row0, count, 6) == 0;
     for (int col = 0; col < 7; col++) {
-      out.add(num(d, keys[col], d.fig.sum(row0, count, col)));
+      if (blank) {
+        d.blankValues.put(keys[col], 0L);
+        out.add(c(""));
+      } else {
+        out.add(num(d, keys[col], d.fig.sum(row0, count, col)));
+      }
     }
     return out;
   }

@@ -130,7 +130,7 @@ final class TrendTruth {
     Map<String, Long> m = new LinkedHashMap<>();
     for (String[] s : SUMS) {
       String key = d.legacy ? s[2] : s[1];
-      m.put(s[0], key == null ? null : count(d.values.get(key)));
+      m.put(s[0], key == null ? null : count(d.values.containsKey(key) ? d.values.get(key) : d.blankValues.get(key)));
     }
     if (!d.legacy) {
       m.put("lit_total", plus(m.get("lit_direct_total"), m.get("lit_after_review_total")));

@@ -58,7 +58,8 @@ class GeneratedCorpusJobTest {
     assertThat(generated.documents()).isEqualTo(400);
     assertThat(generated.byKind()).containsKeys("report", "contradiction", "duplicate");
     assertThat(generated.byKind().get("contradiction")).isEqualTo(20);
-    assertThat(generated.byStatus().get("rejected")).as("unreadable on purpose").isGreaterThanOrEqualTo(8);
+    assertThat(generated.byStatus().get("rejected")).as("unreadable on purpose (empty files after the first are duplicates)")
+        .isGreaterThanOrEqualTo(5);
     assertThat(generated.byStatus().get("partial")).as("prose-only reports").isPositive();
     assertThat(corpus.resolve("00002")).as("third shard of 150").isDirectory();
   }
