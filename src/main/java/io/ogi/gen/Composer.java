@@ -176,6 +176,10 @@ final class Composer {
       s.para(filler(rnd) + filler(rnd), false);
     }
     s.head("三、依申请公开政府信息的情况");
+    if (!d.legacyTable) {
+      // Without the table the sentence is the only source: a correct parser reads it as received.
+      d.values.put("legacy.received", f.lReceived());
+    }
     s.para("本年度共受理政府信息公开申请" + f.lReceived() + "件，均已按规定答复。" + filler(rnd), false);
     s.head("四、政府信息公开的收费及减免情况");
     s.para(f.lFeeCents == 0 ? "本年度未收取政府信息公开相关费用。" : "本年度按规定收取检索、复制等费用。", false);

@@ -85,8 +85,12 @@ final class Doc {
     return kind == Kind.REPORT || kind == Kind.CONTRADICTION;
   }
 
+  /**
+   * No table: a 2019-template report in the prose layout, or a legacy report without its statistics
+   * table (its counts only in sentences, read as prose: partial, flagged, prose-derived).
+   */
   boolean tablesMissing() {
-    return readable() && layout == Layout.PROSE && !legacy;
+    return readable() && (legacy ? !legacyTable : layout == Layout.PROSE);
   }
 
   /** {@code parsed}, {@code partial}, {@code rejected} or {@code duplicate}: what the job should say. */
