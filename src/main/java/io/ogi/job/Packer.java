@@ -86,11 +86,12 @@ public final class Packer {
         name.endsWith(".parquet") || name.endsWith(".warc.gz") || name.endsWith(".warc");
     int parts =
         single ? 1 : files != null ? Math.max(1, files) : spark.sparkContext().defaultParallelism();
-    Path listingFile = new Path(fs.makeQualified(out).getParent(), "_" + out.getName() + ".listing.txt");
+    // In a folder the lister skips (leading _), under a name Spark's reader does not skip.
+    Path listingDir = new Path(fs.makeQualified(out).getParent(), "_" + out.getName() + ".listing");
     try {
-      return pack(spark, input, output, fmt, parts, single, maxDocBytes, listingFile);
+      return pack(spark, input, output, fmt, parts, single, maxDocBytes, new Path(listingDir, "inputs.txt"));
     } finally {
-      fs.delete(listingFile, false);
+      fs.delete(listingDir, true);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.ogi.job;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -149,6 +150,8 @@ public final class ReportJob {
     try {
       List<SortedMap<String, Long>> counts = RunManifest.countByStatusAndParser(documents);
       Map<String, Long> statuses = counts.get(0);
+      // documents is materialised (on disk where memory is short): one copy of the parsed rows is enough.
+      parsedDocs.unpersist();
       manifest.endStage("parse");
       String fingerprint = RunManifest.inputFingerprint(documents);
       manifest.endStage("fingerprint");
@@ -226,7 +229,9 @@ public final class ReportJob {
             .agg(min("source_path").as("_kept"), count(lit(1)).as("_copies"))
             .where(col("_copies").gt(1))
             .select(col("doc_id").as("_dup_id"), col("_kept"));
-    Dataset<Row> joined = docs.join(groups, docs.col("doc_id").equalTo(groups.col("_dup_id")), "left");
+    // The groups are the duplicated ids only, few: broadcast, so the parsed rows are never shuffled.
+    Dataset<Row> joined =
+        docs.join(broadcast(groups), docs.col("doc_id").equalTo(groups.col("_dup_id")), "left");
     var isDuplicate = col("_kept").isNotNull().and(col("source_path").notEqual(col("_kept")));
     return OutputSchemas.conform(
         joined

@@ -96,7 +96,9 @@ public final class ReportParser {
       return;
     }
     // The id is the hash of the content, so a report served plain and gzipped is one report.
-    r.setDocId(sha256(decoded.content()));
+    if (decoded.content() != bytes) { // not gzipped: the same array, already hashed
+      r.setDocId(sha256(decoded.content()));
+    }
     r.setFormat(decoded.format());
     r.setCharset(decoded.charset());
     if (decoded.charsetMismatch()) {

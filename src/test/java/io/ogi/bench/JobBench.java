@@ -36,7 +36,10 @@ import scala.jdk.javaapi.CollectionConverters;
  *       after the run (what it kept), the driver's share.
  * </ul>
  *
- * Prints {@code bench-job docs=… wall_s=… docs_per_s=… cores=… …} and the run's last line.
+ * Also the JVM's CPU time over the run ({@code cpu_s}, all its threads: tasks, driver, GC, JIT)
+ * and documents per CPU second, which a machine shared with other work does not skew.
+ *
+ * <p>Prints {@code bench-job docs=… wall_s=… docs_per_s=… cores=… …} and the run's last line.
  *
  * <pre>java -Xmx4g -cp … io.ogi.bench.JobBench --input DIR --output DIR [--input-format auto]</pre>
  */
@@ -90,19 +93,26 @@ public final class JobBench {
               }
             });
     peakLive.set(0);
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpu0 = os.getProcessCpuTime();
     long t0 = System.nanoTime();
     RunSummary summary = job.run(JobConfig.of(input, output).withInputFormat(format), spark);
     double wall = (System.nanoTime() - t0) / 1e9;
+    double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
     long sparkPeak = sparkPeakHeap(spark);
     long driverEnd = liveHeapAfterGc();
     spark.stop();
     System.out.printf(
         Locale.ROOT,
-        "bench-job docs=%d wall_s=%.1f docs_per_s=%.1f cores=%d jvm_peak_live_mb=%d spark_peak_heap_mb=%d"
+        "bench-job docs=%d wall_s=%.1f docs_per_s=%.1f cpu_s=%.1f docs_per_cpu_s=%.1f cores=%d"
+            + " jvm_peak_live_mb=%d spark_peak_heap_mb=%d"
             + " driver_live_mb_listed=%d driver_live_mb_end=%d max_heap_mb=%d reconciled=%s%n",
         summary.inputs(),
         wall,
         summary.inputs() / wall,
+        cpu,
+        summary.inputs() / cpu,
         cores,
         peakLive.get() >> 20,
         sparkPeak >> 20,

@@ -32,7 +32,8 @@ import org.jsoup.Jsoup;
  *
  * The three run in interleaved rounds over the same sample, so a change in the machine's load
  * falls on all of them alike. Prints one line per kind: {@code bench-parser kind=… docs=… bytes=…
- * read_decode=… jsoup=… parser=…} (documents per second).
+ * read_decode=… jsoup=… parser=…} (documents per second of wall time) and the same per second of
+ * this thread's CPU time ({@code …_cpu=}), which a machine shared with other work does not skew.
  *
  * <pre>java -cp … io.ogi.bench.ParserBench --corpus DIR [--sample 1500] [--seconds 60]</pre>
  */
@@ -89,16 +90,25 @@ public final class ParserBench {
       sink += readDecode(docs, decoder) + jsoup(docs, decoder) + parse(docs, parser);
     }
     long[] nanos = new long[3];
+    long[] cpu = new long[3];
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     long rounds = 0;
     long start = System.nanoTime();
     while (rounds < 2 || (System.nanoTime() - start) / 1e9 < seconds) {
+      long c0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       sink += readDecode(docs, decoder);
       long t1 = System.nanoTime();
+      long c1 = threads.getCurrentThreadCpuTime();
       sink += jsoup(docs, decoder);
       long t2 = System.nanoTime();
+      long c2 = threads.getCurrentThreadCpuTime();
       sink += parse(docs, parser);
       long t3 = System.nanoTime();
+      long c3 = threads.getCurrentThreadCpuTime();
+      cpu[0] += c1 - c0;
+      cpu[1] += c2 - c1;
+      cpu[2] += c3 - c2;
       nanos[0] += t1 - t0;
       nanos[1] += t2 - t1;
       nanos[2] += t3 - t2;
@@ -115,7 +125,8 @@ public final class ParserBench {
     double n = (double) docs.size() * rounds;
     System.out.printf(
         Locale.ROOT,
-        "bench-parser kind=%s docs=%d bytes=%d rounds=%d read_decode=%.1f jsoup=%.1f parser=%.1f sink=%d%n",
+        "bench-parser kind=%s docs=%d bytes=%d rounds=%d read_decode=%.1f jsoup=%.1f parser=%.1f"
+            + " read_decode_cpu=%.1f jsoup_cpu=%.1f parser_cpu=%.1f sink=%d%n",
         kind,
         docs.size(),
         bytes,
@@ -123,6 +134,9 @@ public final class ParserBench {
         n / (nanos[0] / 1e9),
         n / (nanos[1] / 1e9),
         n / (nanos[2] / 1e9),
+        n / (cpu[0] / 1e9),
+        n / (cpu[1] / 1e9),
+        n / (cpu[2] / 1e9),
         sink % 10);
   }
 
