@@ -137,6 +137,9 @@ final class Composer {
       for (int i = 0; i < keys.length; i++) {
         d.values.put("t3." + keys[i] + ".total", tot[i]);
       }
+      // The carried-over and carried-forward counts of the sentence below are read from prose too.
+      d.values.put("t3.carried.total", f.col(Figures.CARRIED, 6));
+      d.values.put("t3.carried_forward.total", f.col(Figures.CARRIED_FORWARD, 6));
       String who = "jurisdiction".equals(d.scope) ? o.area() : "本机关";
       s.para("本年度" + who + "共收到政府信息公开申请" + tot[0] + "件，上年结转" + f.col(Figures.CARRIED, 6) + "件。"
           + "在办理结果中，予以公开" + tot[1] + "件，部分公开" + tot[2] + "件，不予公开" + tot[3] + "件，无法提供" + tot[4]
