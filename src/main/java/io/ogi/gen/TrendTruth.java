@@ -84,6 +84,15 @@ final class TrendTruth {
     final Map<String, long[]> rates = new LinkedHashMap<>(); // num, den, reports
   }
 
+  /**
+   * Carried counts of one counted report, for the job's cross-year warning: an agency's 上年结转 of
+   * year Y that differs from its 结转下年度 of Y−1 (same name and division code) flags the year-Y
+   * report, which then counts in {@code reports_flagged}.
+   */
+  private record Carried(Long carried, Long carriedForward, boolean flagged, List<Object> pk, List<Object> nk) {}
+
+  private final Map<String, List<Carried>> carriedByAgencyYear = new java.util.HashMap<>();
+
   private final Map<List<Object>, Acc> province = new TreeMap<>(TrendTruth::compareKeys);
   private final Map<List<Object>, Acc> national = new TreeMap<>(TrendTruth::compareKeys);
 
@@ -96,6 +105,11 @@ final class TrendTruth {
     Map<String, Long> m = measures(d);
     List<Object> pk = new ArrayList<>(List.of(d.year, nz(d.organ.province()), d.scope, d.template()));
     List<Object> nk = new ArrayList<>(List.of(d.year, d.scope, d.template()));
+    if (m.get("carried_over") != null || m.get("carried_forward") != null) {
+      carriedByAgencyYear
+          .computeIfAbsent(d.organ.name() + "|" + d.organ.divisionCode() + "|" + d.year, k -> new ArrayList<>())
+          .add(new Carried(m.get("carried_over"), m.get("carried_forward"), d.expectFlagged(), pk, nk));
+    }
     for (Acc a : List.of(province.computeIfAbsent(pk, k -> new Acc()), national.computeIfAbsent(nk, k -> new Acc()))) {
       a.reports++;
       a.partial += status.equals("partial") ? 1 : 0;
@@ -147,12 +161,37 @@ final class TrendTruth {
     return a == null || b == null ? null : a + b;
   }
 
+  /** Adds to {@code reports_flagged} the reports only the cross-year warning flags (once, before writing). */
+  private void flagCrossYearMismatches() {
+    for (Map.Entry<String, List<Carried>> e : carriedByAgencyYear.entrySet()) {
+      String key = e.getKey();
+      int cut = key.lastIndexOf('|');
+      int year = Integer.parseInt(key.substring(cut + 1));
+      List<Carried> previous = carriedByAgencyYear.get(key.substring(0, cut + 1) + (year - 1));
+      if (previous == null) {
+        continue;
+      }
+      for (Carried c : e.getValue()) {
+        boolean mismatch = false;
+        for (Carried p : previous) {
+          mismatch |= c.carried() != null && p.carriedForward() != null && !c.carried().equals(p.carriedForward());
+        }
+        if (mismatch && !c.flagged()) {
+          province.get(c.pk()).flagged++;
+          national.get(c.nk()).flagged++;
+        }
+      }
+    }
+    carriedByAgencyYear.clear();
+  }
+
   private static String nz(String s) {
     return s == null ? "" : s;
   }
 
   void write(Path dir) throws IOException {
     Files.createDirectories(dir);
+    flagCrossYearMismatches();
     write(dir.resolve("trends_province_year.csv"), List.of("year", "province", "scope", "template"), province);
     write(dir.resolve("trends_national_year.csv"), List.of("year", "scope", "template"), national);
   }

@@ -100,7 +100,9 @@ final class HostileCorpus {
     put("charset/gbk-served-as-utf8.html",
         luoyang.replaceAll("(?i)charset\\s*=\\s*\"?(gb2312|gbk)", "charset=utf-8").getBytes(Charset.forName("GB18030")),
         "parsed", List.of(), "charset_mismatch");
-    // the same page as spam/lujiang-spam.html once decoded; the copy with the charset flag gives way
+    // The lujiang page several times (this one, the UTF-16BE copy, the truncated copy and the copy with
+    // spam, stripped here with the page chrome): one report crawled several times, counted once;
+    // the read without flags (then the smallest path) is kept.
     put("charset/utf8-labelled-gbk.html",
         lujiangText.replaceFirst("(?i)<head>", "<head><meta charset=\"gbk\">").getBytes(StandardCharsets.UTF_8),
         "duplicate", List.of("near-duplicate"), "charset_mismatch");
@@ -144,7 +146,7 @@ final class HostileCorpus {
     // 32. Spam injected into a real report.
     put("spam/lujiang-spam.html",
         lujiangText.replaceFirst("</body>", "<p>澳门金沙娱乐城_365体育官网_真人百家乐注册送彩金</p></body>").getBytes(StandardCharsets.UTF_8),
-        "parsed", List.of(), null);
+        "duplicate", List.of("near-duplicate"), null);
   }
 
   private void put(String path, byte[] bytes, String status, List<String> words, String flag) throws IOException {
