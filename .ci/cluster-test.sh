@@ -207,16 +207,25 @@ MASTER="$master" DEPLOY_MODE=client INPUT="$input" OUTPUT="$work/exec-kill" JAR=
   jobs/spark-submit.sh >"$work/exec-kill.out" 2>"$work/logs/exec-kill.err" &
 submit_pid=$!
 pids+=("$submit_pid")
-running_task() {  # the log of an executor of the new application that has started a task
-  local app
+running_task() {  # the log of an executor of the new application with a task running right now
+  local app f started finished
   for app in $(comm -13 <(echo "$apps_before") <(ls -d "$work"/work*/app-* 2>/dev/null | sort)); do
-    grep -l "Running task" "$app"/*/stderr 2>/dev/null | head -n 1
+    for f in "$app"/*/stderr; do
+      [[ -f "$f" ]] || continue
+      started=$(grep -c "Running task" "$f" || true)
+      finished=$(grep -c "Finished task" "$f" || true)
+      if ((started > finished)); then echo "$f"; fi
+    done
   done | head -n 1
 }
 has_running_task() { [[ -n "$(running_task)" ]]; }
-wait_for 300 has_running_task || fail "executor kill: no executor started a task in 300s"
-sleep 2
-victim_log=$(running_task)
+victim_log=""
+for _ in 1 2 3; do  # a task may end between the two looks: look again
+  wait_for 300 has_running_task || fail "executor kill: no executor started a task in 300s"
+  victim_log=$(running_task)
+  [[ -n "$victim_log" ]] && break
+done
+[[ -n "$victim_log" ]] || fail "executor kill: no task stayed running long enough to kill its executor"
 victim_id=$(basename "$(dirname "$victim_log")")
 victim_app=$(basename "$(dirname "$(dirname "$victim_log")")")
 victim=""
