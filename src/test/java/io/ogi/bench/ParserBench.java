@@ -35,7 +35,7 @@ import org.jsoup.Jsoup;
  * read_decode=… jsoup=… parser=…} (documents per second of wall time) and the same per second of
  * this thread's CPU time ({@code …_cpu=}), which a machine shared with other work does not skew.
  *
- * <pre>java -cp … io.ogi.bench.ParserBench --corpus DIR [--sample 1500] [--seconds 60]</pre>
+ * <pre>java -cp … io.ogi.bench.ParserBench --corpus DIR [--sample 1500] [--seconds 60] [--kinds html,text,mix]</pre>
  */
 public final class ParserBench {
 
@@ -45,6 +45,7 @@ public final class ParserBench {
     Path corpus = Paths.get(CorpusMaker.arg(args, "--corpus", null));
     int sample = Integer.parseInt(CorpusMaker.arg(args, "--sample", "1500"));
     double seconds = Double.parseDouble(CorpusMaker.arg(args, "--seconds", "60"));
+    List<String> kinds = List.of(CorpusMaker.arg(args, "--kinds", "html,text,mix").split(","));
     List<Path> all;
     try (Stream<Path> s = Files.walk(corpus)) {
       all = new ArrayList<>(s.filter(Files::isRegularFile)
@@ -68,10 +69,10 @@ public final class ParserBench {
     for (Object[] kind : new Object[][] {{"html", html}, {"text", text}, {"mix", mix}}) {
       @SuppressWarnings("unchecked")
       List<Path> docs = (List<Path>) kind[1];
-      if (docs.isEmpty()) {
+      if (docs.isEmpty() || !kinds.contains((String) kind[0])) {
         continue;
       }
-      measure((String) kind[0], docs, seconds / 3);
+      measure((String) kind[0], docs, seconds / kinds.size());
     }
   }
 
