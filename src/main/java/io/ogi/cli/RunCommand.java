@@ -111,7 +111,8 @@ public final class RunCommand implements Callable<Integer> {
       names = "--partitions",
       paramLabel = "N",
       description =
-          "Number of parse tasks. Default: 4 per core, at most one per file. Conf: "
+          "Number of parse tasks. Default: 4 per core, or one per 5,000 documents when that is more;"
+              + " at most one per file. Conf: "
               + JobConfig.CONF_PARTITIONS)
   Integer partitions;
 

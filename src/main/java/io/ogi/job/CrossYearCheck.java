@@ -2,6 +2,7 @@ package io.ogi.job;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_union;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
@@ -65,7 +66,10 @@ public final class CrossYearCheck {
                     concat(lit(FLAG + ":"), expr("cast(cast(_p_carried_forward as bigint) as string)")))
                 .as("_m_flags"));
     Dataset<Row> joined =
-        documents.join(mismatches, documents.col("doc_id").equalTo(mismatches.col("_m_doc_id")), "left");
+        // the mismatches are a small share of the documents (two columns): broadcast, so the
+        // documents with their values are never shuffled for this warning
+        documents.join(
+            broadcast(mismatches), documents.col("doc_id").equalTo(mismatches.col("_m_doc_id")), "left");
     return OutputSchemas.conform(
         joined.withColumn(
             "flags",

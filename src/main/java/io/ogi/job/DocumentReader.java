@@ -79,15 +79,38 @@ final class DocumentReader implements MapPartitionsFunction<String, Row> {
   Row read(String sourcePath, ParserFactory.DocumentParser parser) {
     Content content;
     try {
-      Path path = new Path(sourcePath);
-      FileSystem fs = path.getFileSystem(hadoopConf.get());
-      try (InputStream in = fs.open(path)) {
-        content = readBounded(in, maxDocBytes);
+      java.nio.file.Path local = localFile(sourcePath);
+      if (local != null) {
+        // A local file is read directly: Hadoop's local file system checks for a .crc file and
+        // wraps the stream in three layers, as much work as reading a small file.
+        try (InputStream in = java.nio.file.Files.newInputStream(local)) {
+          content = readBounded(in, maxDocBytes);
+        }
+      } else {
+        Path path = new Path(sourcePath);
+        FileSystem fs = path.getFileSystem(hadoopConf.get());
+        try (InputStream in = fs.open(path)) {
+          content = readBounded(in, maxDocBytes);
+        }
       }
     } catch (IOException | RuntimeException e) {
       return ReportRows.rejected(sourcePath, 0L, null, "unreadable: " + describe(e), null);
     }
     return parse(sourcePath, content, null, parser, null, null);
+  }
+
+  /** The local file a {@code file:} URI names, or {@code null} for any other path. */
+  static java.nio.file.Path localFile(String sourcePath) {
+    if (!sourcePath.startsWith("file:/")) {
+      return null;
+    }
+    try {
+      // as Hadoop reads the path (its escaping of spaces, '%' and the like), then the file itself
+      java.net.URI uri = new Path(sourcePath).toUri();
+      return "file".equals(uri.getScheme()) ? java.nio.file.Paths.get(uri) : null;
+    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+      return null; // not a plain file URI: Hadoop reads it, or says why it cannot
+    }
   }
 
   /**

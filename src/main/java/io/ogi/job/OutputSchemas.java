@@ -18,6 +18,9 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.MapType;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -248,10 +251,37 @@ public final class OutputSchemas {
    */
   public static Dataset<Row> conform(Dataset<Row> data, StructType schema) {
     List<Column> columns = new ArrayList<>();
+    StructType have = data.schema();
     for (StructField f : schema.fields()) {
-      columns.add(functions.col(f.name()).cast(f.dataType()).as(f.name()));
+      Column c = functions.col(f.name());
+      int i = have.getFieldIndex(f.name()).isDefined() ? have.fieldIndex(f.name()) : -1;
+      // A column that differs only in nullability (read back from Parquet, every column is
+      // nullable) is kept as it is: Spark cannot cast array<string> to array<string not null>.
+      if (i < 0 || !nullable(have.fields()[i].dataType()).equals(nullable(f.dataType()))) {
+        c = c.cast(f.dataType());
+      }
+      columns.add(c.as(f.name()));
     }
     return data.select(columns.toArray(new Column[0]));
+  }
+
+  /** {@code type} with every nested field, element and value nullable. */
+  static DataType nullable(DataType type) {
+    if (type instanceof StructType st) {
+      StructField[] fs = new StructField[st.fields().length];
+      for (int i = 0; i < fs.length; i++) {
+        StructField f = st.fields()[i];
+        fs[i] = new StructField(f.name(), nullable(f.dataType()), true, Metadata.empty());
+      }
+      return new StructType(fs);
+    }
+    if (type instanceof ArrayType at) {
+      return DataTypes.createArrayType(nullable(at.elementType()), true);
+    }
+    if (type instanceof MapType mt) {
+      return DataTypes.createMapType(nullable(mt.keyType()), nullable(mt.valueType()), true);
+    }
+    return type;
   }
 
   private static Map<String, StructType> tables() {

@@ -6,10 +6,12 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
 import io.ogi.model.ParsedReport;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -20,11 +22,13 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.sql.functions;
 
 /**
  * The {@code run} job: reads every report under an input path, parses each, and writes the document,
@@ -141,18 +145,29 @@ public final class ReportJob {
       parsed = parse(spark, paths, inputs, config, reader);
     }
     manifest.setInputFormat(format.label());
+    int shufflePartitions = chooseShufflePartitions(spark, inputs);
+    progress.accept("shuffle partitions: " + shufflePartitions);
 
-    Dataset<Row> parsedDocs = parsed.persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> documents =
-        CrossYearCheck.flag(NearDuplicates.mark(markDuplicates(parsedDocs)))
-            .persist(StorageLevel.MEMORY_AND_DISK());
     final Dataset<Row> index = warcIndex;
+    TableWriter writer =
+        new TableWriter(
+            hadoopConf, config.output(), manifest.runId(), config.hasYearsFilter(), testHalt(spark));
+    boolean committed = false;
     try {
+      // The parser runs once per file: its rows are written to the run's work folder (Parquet,
+      // outside the heap, read back column by column), and so are the documents once duplicates
+      // and cross-year warnings are marked, since every table below reads them.
+      Dataset<Row> parsedDocs = materialize(spark, parsed, writer.workPath("parsed"));
+      manifest.endStage("parse");
+      Dataset<Row> documents =
+          withCorrections(
+              spark,
+              parsedDocs,
+              CrossYearCheck.flag(NearDuplicates.mark(markDuplicates(parsedDocs))),
+              writer.workPath("corrections"));
+      manifest.endStage("duplicates");
       List<SortedMap<String, Long>> counts = RunManifest.countByStatusAndParser(documents);
       Map<String, Long> statuses = counts.get(0);
-      // documents is materialised (on disk where memory is short): one copy of the parsed rows is enough.
-      parsedDocs.unpersist();
-      manifest.endStage("parse");
       String fingerprint = RunManifest.inputFingerprint(documents);
       manifest.endStage("fingerprint");
       List<Integer> years = resolveYears(config, documents);
@@ -162,44 +177,82 @@ public final class ReportJob {
         progress.accept("years: " + years + " (only these partitions are replaced)");
       }
 
-      TableWriter writer =
-          new TableWriter(
-              hadoopConf, config.output(), manifest.runId(), config.hasYearsFilter(), testHalt(spark));
-      boolean committed = false;
-      try {
-        stageTables(selected, writer, manifest);
+      stageTables(selected, writer, manifest);
 
-        RunSummary summary =
-            new RunSummary(
-                inputs,
-                statuses.getOrDefault(ParsedReport.STATUS_PARSED, 0L),
-                statuses.getOrDefault(ParsedReport.STATUS_PARTIAL, 0L),
-                statuses.getOrDefault(ParsedReport.STATUS_REJECTED, 0L),
-                statuses.getOrDefault(ParsedReport.STATUS_DUPLICATE, 0L),
-                config.output(),
-                years);
-        if (!summary.reconciled()) {
-          progress.accept("NOT RECONCILED: " + inputs + " inputs but statuses " + statuses);
-        }
-        progress.accept("committing " + manifest.runId());
-        writer.commit(manifest.json(spark, config, summary, fingerprint, counts.get(1)));
-        committed = true;
-        progress.accept(
-            "manifest: " + config.output() + "/" + RunManifest.LAST_RUN + " (" + manifest.runId() + ")");
-        return summary;
-      } finally {
-        if (!committed) {
-          writer.abandon();
-        }
+      RunSummary summary =
+          new RunSummary(
+              inputs,
+              statuses.getOrDefault(ParsedReport.STATUS_PARSED, 0L),
+              statuses.getOrDefault(ParsedReport.STATUS_PARTIAL, 0L),
+              statuses.getOrDefault(ParsedReport.STATUS_REJECTED, 0L),
+              statuses.getOrDefault(ParsedReport.STATUS_DUPLICATE, 0L),
+              config.output(),
+              years);
+      if (!summary.reconciled()) {
+        progress.accept("NOT RECONCILED: " + inputs + " inputs but statuses " + statuses);
       }
+      progress.accept("committing " + manifest.runId());
+      writer.commit(manifest.json(spark, config, summary, fingerprint, counts.get(1)));
+      committed = true;
+      progress.accept(
+          "manifest: " + config.output() + "/" + RunManifest.LAST_RUN + " (" + manifest.runId() + ")");
+      return summary;
     } finally {
-      documents.unpersist();
-      parsedDocs.unpersist();
+      if (!committed) {
+        writer.abandon();
+      }
       if (index != null) {
         index.unpersist();
       }
       InputLister.deleteListing(hadoopConf, listingFile);
     }
+  }
+
+  private static final String CONCURRENT_WRITERS = "spark.sql.maxConcurrentOutputFileWriters";
+
+  /** The columns duplicate marking and the cross-year check may change. */
+  private static final List<String> CORRECTED =
+      List.of("status", "duplicate_of", "duplicate_of_doc_id", "reason", "flags");
+
+  /**
+   * {@code parsed} with the changes {@code marked} makes to it (duplicates, cross-year warnings):
+   * the changed rows' corrected columns are written to {@code path} (few: one per duplicate or
+   * warned document), and applied to the parsed rows by a broadcast join. So the parsed rows are
+   * written once and never shuffled, and the marking's joins run once, not once per table.
+   */
+  private static Dataset<Row> withCorrections(
+      SparkSession spark, Dataset<Row> parsed, Dataset<Row> marked, org.apache.hadoop.fs.Path path) {
+    List<Column> after = new ArrayList<>();
+    after.add(col("source_path").as("_c_path"));
+    CORRECTED.forEach(c -> after.add(col(c).as("_c_" + c)));
+    Dataset<Row> before =
+        parsed.select(
+            col("source_path").as("_b_path"), col("status").as("_b_status"),
+            col("duplicate_of").as("_b_duplicate_of"), col("flags").as("_b_flags"));
+    Dataset<Row> changed = marked.select(after.toArray(new Column[0]));
+    changed
+        .join(before, changed.col("_c_path").equalTo(before.col("_b_path")))
+        .where(
+            not(col("_c_status").eqNullSafe(col("_b_status"))
+                .and(col("_c_duplicate_of").eqNullSafe(col("_b_duplicate_of")))
+                .and(col("_c_flags").eqNullSafe(col("_b_flags")))))
+        .select(changed.columns()[0], java.util.Arrays.copyOfRange(changed.columns(), 1, changed.columns().length))
+        .write()
+        .mode(SaveMode.Overwrite)
+        .parquet(path.toString());
+    Dataset<Row> corrections = spark.read().parquet(path.toString());
+    Dataset<Row> joined =
+        parsed.join(broadcast(corrections), parsed.col("source_path").equalTo(corrections.col("_c_path")), "left");
+    for (String c : CORRECTED) {
+      joined = joined.withColumn(c, when(col("_c_path").isNotNull(), col("_c_" + c)).otherwise(col(c)));
+    }
+    return OutputSchemas.conform(joined, OutputSchemas.PARSED_DOCUMENT);
+  }
+
+  /** Writes {@code rows} as Parquet to {@code path} and reads them back, in their schema's order. */
+  private static Dataset<Row> materialize(SparkSession spark, Dataset<Row> rows, org.apache.hadoop.fs.Path path) {
+    rows.write().mode(SaveMode.Overwrite).parquet(path.toString());
+    return OutputSchemas.conform(spark.read().parquet(path.toString()), OutputSchemas.PARSED_DOCUMENT);
   }
 
   /** Step 2: one {@link OutputSchemas#PARSED_DOCUMENT} row per path. */
@@ -210,11 +263,41 @@ public final class ReportJob {
         .mapPartitions(reader, Encoders.row(OutputSchemas.PARSED_DOCUMENT));
   }
 
+  /** Documents per parse task at most, by default: a task's parsed rows stay a small cache block. */
+  static final long DOCUMENTS_PER_TASK = 5_000;
+
   private static int partitionsFor(SparkSession spark, JobConfig config, long documents) {
-    return config.partitions() != null
-        ? config.partitions()
-        // A few tasks per core evens out slow documents (large PDFs) without a task per file.
-        : (int) Math.max(1, Math.min(documents, spark.sparkContext().defaultParallelism() * 4L));
+    if (config.partitions() != null) {
+      return config.partitions();
+    }
+    // A few tasks per core evens out slow documents (large PDFs) without a task per file; large
+    // inputs get more, so that no task holds more than DOCUMENTS_PER_TASK parsed rows.
+    long perCore = spark.sparkContext().defaultParallelism() * 4L;
+    long bySize = (documents + DOCUMENTS_PER_TASK - 1) / DOCUMENTS_PER_TASK;
+    return (int) Math.max(1, Math.min(documents, Math.max(perCore, bySize)));
+  }
+
+  /** Rows per shuffle partition aimed at when the run picks {@value #SHUFFLE_PARTITIONS}. */
+  static final long DOCUMENTS_PER_SHUFFLE_PARTITION = 20_000;
+
+  static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+
+  /**
+   * Spark's default of 200 shuffle partitions costs every shuffle 200 tasks (and each map task 200
+   * files), whatever the input: far too many for thousands of documents on a few cores. Unless
+   * set by the user ({@code --conf spark.sql.shuffle.partitions=N}), the run uses one partition per
+   * {@value #DOCUMENTS_PER_SHUFFLE_PARTITION} documents, at least one per core, at most 200.
+   *
+   * @return the setting in force for this run
+   */
+  static int chooseShufflePartitions(SparkSession spark, long documents) {
+    if (spark.sparkContext().getConf().contains(SHUFFLE_PARTITIONS)) {
+      return Integer.parseInt(spark.conf().get(SHUFFLE_PARTITIONS));
+    }
+    long cores = spark.sparkContext().defaultParallelism();
+    long n = Math.max(cores, Math.min(200, (documents + DOCUMENTS_PER_SHUFFLE_PARTITION - 1) / DOCUMENTS_PER_SHUFFLE_PARTITION));
+    spark.conf().set(SHUFFLE_PARTITIONS, Long.toString(n));
+    return (int) n;
   }
 
   /**
@@ -274,6 +357,29 @@ public final class ReportJob {
     progress.accept("staging " + OutputSchemas.DOCUMENTS);
     writer.stage(OutputSchemas.DOCUMENTS, documents);
     manifest.endStage("write " + OutputSchemas.DOCUMENTS);
+    // The four value tables are cut from the documents in one pass (the documents' values read
+    // once), written to the work folder by table, and each table is staged from its part.
+    org.apache.hadoop.fs.Path valuesPath = writer.workPath("values");
+    Column[] sourceColumns = ReportRows.VALUE_SOURCE_COLUMNS.stream().map(functions::col).toArray(Column[]::new);
+    SparkSession spark = documents.sparkSession();
+    // One open file per table in each task instead of Spark sorting every value row by table first.
+    String writers = spark.conf().get(CONCURRENT_WRITERS, "0");
+    spark.conf().set(CONCURRENT_WRITERS, "4");
+    try {
+      documents
+          .where(col("status").isin(ReportRows.VALUED_STATUSES.toArray()))
+          .select(sourceColumns)
+          .flatMap(
+              (FlatMapFunction<Row, Row>) doc -> ReportRows.allValueRows(doc).iterator(),
+              Encoders.row(ReportRows.VALUE_UNION))
+          .write()
+          .mode(SaveMode.Overwrite)
+          .partitionBy("table")
+          .parquet(valuesPath.toString());
+    } finally {
+      spark.conf().set(CONCURRENT_WRITERS, writers);
+    }
+    manifest.endStage("cut values");
     for (String table :
         List.of(
             OutputSchemas.APPLICATIONS,
@@ -281,18 +387,27 @@ public final class ReportJob {
             OutputSchemas.PROACTIVE_DISCLOSURE,
             OutputSchemas.LEGACY_STATISTICS)) {
       progress.accept("staging " + table);
+      org.apache.hadoop.fs.Path part = new org.apache.hadoop.fs.Path(valuesPath, "table=" + table);
       Dataset<Row> rows =
-          documents.flatMap(
-              (FlatMapFunction<Row, Row>) doc -> ReportRows.valueRows(doc, table).iterator(),
-              Encoders.row(OutputSchemas.TABLES.get(table)));
+          part.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(part)
+              ? spark.read().schema(ReportRows.VALUE_PART)
+                  .parquet(part.toString())
+                  .select(ReportRows.valueTable(table).toArray(new Column[0]))
+              : spark.createDataFrame(List.of(), OutputSchemas.TABLES.get(table));
       writer.stage(table, rows);
       manifest.endStage("write " + table);
     }
 
     progress.accept("computing trends");
-    Dataset<Row> measures =
-        documents.flatMap(
-            (FlatMapFunction<Row, Row>) ReportJob::trendRow, Encoders.row(TrendMeasures.SCHEMA));
+    // one row of measures per document, small: written once, read by both trend tables
+    org.apache.hadoop.fs.Path measuresPath = writer.workPath("measures");
+    documents
+        .select(TrendMeasures.DOCUMENT_COLUMNS.stream().map(functions::col).toArray(Column[]::new))
+        .flatMap((FlatMapFunction<Row, Row>) ReportJob::trendRow, Encoders.row(TrendMeasures.SCHEMA))
+        .write()
+        .mode(SaveMode.Overwrite)
+        .parquet(measuresPath.toString());
+    Dataset<Row> measures = spark.read().parquet(measuresPath.toString());
     progress.accept("staging " + OutputSchemas.TRENDS_PROVINCE_YEAR);
     writer.stage(OutputSchemas.TRENDS_PROVINCE_YEAR, TrendTables.byProvinceYear(measures));
     manifest.endStage("write " + OutputSchemas.TRENDS_PROVINCE_YEAR);

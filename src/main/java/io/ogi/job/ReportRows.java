@@ -301,6 +301,87 @@ public final class ReportRows {
     return out;
   }
 
+  /** The document columns the value tables are cut from, in this order ({@link #allValueRows}). */
+  public static final List<String> VALUE_SOURCE_COLUMNS =
+      List.of("doc_id", "status", "year", "province", "scope", "template", "values");
+
+  /**
+   * One row per value of a document for all four value tables at once: the table's name, the
+   * document's columns, the key's two parts ({@code first}, {@code second}), the value as a whole
+   * count ({@code count}, null for a fraction) and as printed ({@code value}), and the value's
+   * provenance. {@link #valueTable} turns the rows of one table into that table's schema.
+   */
+  public static final StructType VALUE_UNION =
+      new StructType()
+          .add("table", org.apache.spark.sql.types.DataTypes.StringType, false)
+          .add("doc_id", org.apache.spark.sql.types.DataTypes.StringType, false)
+          .add("year", org.apache.spark.sql.types.DataTypes.IntegerType, false)
+          .add("province", org.apache.spark.sql.types.DataTypes.StringType, true)
+          .add("scope", org.apache.spark.sql.types.DataTypes.StringType, true)
+          .add("template", org.apache.spark.sql.types.DataTypes.StringType, true)
+          .add("first", org.apache.spark.sql.types.DataTypes.StringType, false)
+          .add("second", org.apache.spark.sql.types.DataTypes.StringType, true)
+          .add("count", org.apache.spark.sql.types.DataTypes.LongType, true)
+          .add("value", org.apache.spark.sql.types.DataTypes.DoubleType, false)
+          .add("source", org.apache.spark.sql.types.DataTypes.StringType, false)
+          .add("table_row", org.apache.spark.sql.types.DataTypes.StringType, true)
+          .add("table_column", org.apache.spark.sql.types.DataTypes.StringType, true)
+          .add("confidence", org.apache.spark.sql.types.DataTypes.DoubleType, false);
+
+  /** {@link #VALUE_UNION} without {@code table}: the files of one table's part (table=…/). */
+  public static final StructType VALUE_PART =
+      new StructType(
+          java.util.Arrays.stream(VALUE_UNION.fields())
+              .filter(f -> !f.name().equals("table"))
+              .toArray(org.apache.spark.sql.types.StructField[]::new));
+
+  /**
+   * The {@link #VALUE_UNION} rows of a document given as its {@link #VALUE_SOURCE_COLUMNS}: the
+   * same values, in the same order, as {@link #valueRows} gives table by table; none unless the
+   * status is parsed or partial.
+   */
+  public static List<Row> allValueRows(Row source) {
+    List<Row> out = new ArrayList<>();
+    if (!VALUED_STATUSES.contains(source.getString(1))) {
+      return out;
+    }
+    for (Row v : source.<Row>getList(6)) {
+      RoutedKey k = route(v.getString(0));
+      if (k == null) {
+        continue;
+      }
+      double value = v.getDouble(1);
+      out.add(new GenericRowWithSchema(
+          new Object[] {
+            k.table(), source.getString(0), source.getInt(2), source.getString(3), source.getString(4),
+            source.getString(5), k.first(), k.second(), wholeCount(value), value, v.getString(2),
+            v.getString(4), v.getString(5), v.getDouble(6)
+          },
+          VALUE_UNION));
+    }
+    return out;
+  }
+
+  /**
+   * The columns of {@code table}'s schema as expressions over its {@link #VALUE_UNION} rows (the
+   * mapping {@link #valueRows} makes field by field).
+   */
+  public static List<org.apache.spark.sql.Column> valueTable(String table) {
+    java.util.Map<String, String> renamed =
+        switch (table) {
+          case OutputSchemas.APPLICATIONS -> java.util.Map.of("row_key", "first", "column_key", "second", "value", "count");
+          case OutputSchemas.REVIEW_LITIGATION -> java.util.Map.of("block", "first", "outcome", "second", "value", "count");
+          case OutputSchemas.PROACTIVE_DISCLOSURE -> java.util.Map.of("item", "first", "measure", "second");
+          case OutputSchemas.LEGACY_STATISTICS -> java.util.Map.of("indicator", "first");
+          default -> throw new IllegalArgumentException("not a value table: " + table);
+        };
+    List<org.apache.spark.sql.Column> columns = new ArrayList<>();
+    for (String name : OutputSchemas.TABLES.get(table).fieldNames()) {
+      columns.add(org.apache.spark.sql.functions.col(renamed.getOrDefault(name, name)).as(name));
+    }
+    return columns;
+  }
+
   /**
    * A count as a whole number, or {@code null} when the parser emitted a fraction (or a
    * non-finite number) for it: a count table never rounds what a report said.

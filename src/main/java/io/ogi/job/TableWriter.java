@@ -93,6 +93,16 @@ final class TableWriter {
     this.checkpoint = checkpoint;
   }
 
+  /**
+   * A folder for the run's intermediate data ({@code name}: parsed rows, documents), inside its
+   * staging folder: removed with it at the commit or when the run is abandoned or found dead.
+   */
+  Path workPath(String name) {
+    return new Path(stagingRoot, WORK + "/" + name);
+  }
+
+  static final String WORK = "_work";
+
   /** The folder of {@code table} under the output root. */
   Path tablePath(String table) {
     return new Path(outputRoot, table);
@@ -111,6 +121,11 @@ final class TableWriter {
     }
     Path stagedTable = new Path(stagingRoot, table);
     Dataset<Row> conformed = OutputSchemas.conform(rows, schema);
+    if (!conformed.schema().equals(schema)) {
+      // Read back from the run's work files every column is nullable: written as declared, so a
+      // column the dictionary says is never null stays required in the Parquet schema.
+      conformed = conformed.sparkSession().createDataFrame(conformed.javaRDD(), schema);
+    }
     conformed
         .repartition(col(OutputSchemas.YEAR))
         .sortWithinPartitions(sort.toArray(new Column[0]))

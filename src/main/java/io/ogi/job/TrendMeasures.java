@@ -162,6 +162,12 @@ public final class TrendMeasures {
     return minus == null ? null : d - minus;
   }
 
+  /** The document columns {@link #toRow} reads (the job selects only these before it). */
+  public static final List<String> DOCUMENT_COLUMNS =
+      List.of(
+          "status", "year", "values", "template", "agency", "division_code", "province", "scope",
+          "flags", "tables_missing", "level");
+
   /**
    * The {@link #SCHEMA} row of a {@link OutputSchemas#PARSED_DOCUMENT} row, or {@code null} when
    * the document stays out of the trends: status other than parsed or partial, or year unknown.
