@@ -29,6 +29,9 @@ public final class Cells {
 
   /** Full-width digits and signs to ASCII; NBSP and ideographic spaces to plain spaces. */
   public static String normalize(String s) {
+    if (!needsNormalizing(s)) {
+      return s.trim();
+    }
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -49,6 +52,31 @@ public final class Cells {
     return sb.toString().trim();
   }
 
+  private static boolean needsNormalizing(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if ((c >= '０' && c <= '９') || c == '．' || c == '，' || c == '－' || c == '−' || c == '\u00a0' || c == '\u3000') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code s} holds a character that survives {@link #normalize} and belongs to no blank
+   * or dash: such a cell without digits is text.
+   */
+  private static boolean hasTextChar(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (!(c <= ' ' || c == '\u00a0' || c == '\u3000' || c == '-' || c == '—' || c == '–' || c == '－'
+          || c == '−' || c == '/' || c == '无')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Classifies a cell's text. {@code null} is blank. */
   public static Kind kind(String cell) {
     if (cell == null) {
@@ -56,6 +84,9 @@ public final class Cells {
     }
     if (plainDigits(cell)) {
       return Kind.NUMBER; // the common case, without normalising
+    }
+    if (!hasDigit(cell) && hasTextChar(cell)) {
+      return Kind.TEXT; // no number without a digit, and not blank or a dash
     }
     String s = normalize(cell);
     if (s.isEmpty()) {
@@ -137,8 +168,28 @@ public final class Cells {
         || s.equals("无") || s.equals("–") || s.equals("－") || s.equals("/ ");
   }
 
+  private static boolean needsLabelling(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case ' ', '\t', '\u00a0', '\u3000', '\n', '\r', '（', '）', '．' -> {
+          return true;
+        }
+        default -> {
+          if (c >= '０' && c <= '９') {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** Label text for matching: whitespace removed, full-width brackets and dots made ASCII. */
   public static String label(String s) {
+    if (!needsLabelling(s)) {
+      return s;
+    }
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

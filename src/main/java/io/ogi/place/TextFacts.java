@@ -135,7 +135,7 @@ final class TextFacts {
   }
 
   private static boolean isHan(int cp) {
-    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    return io.ogi.parse.Scan.isHan(cp);
   }
 
   private static boolean isListSeparator(int cp) {
@@ -246,8 +246,10 @@ final class TextFacts {
   }
 
   private void scanRegulations(Gazetteer g) {
-    Matcher m = REGULATION.matcher(text);
-    while (m.find()) {
+    // every match opens with 《
+    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(REGULATION, text, "《", 0);
+    Matcher m = a.matcher();
+    while (a.find()) {
       String title = m.group(1);
       int len = g.longestNameAt(title, 0);
       if (len >= 3 && title.indexOf(SPAM) < 0) {
@@ -257,8 +259,10 @@ final class TextFacts {
   }
 
   private void scanPhones(Gazetteer g) {
-    Matcher m = PHONE.matcher(text);
-    while (m.find()) {
+    // every match holds the area code's leading 0 at its start or after an opening bracket
+    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(PHONE, text, "0", 1);
+    Matcher m = a.matcher();
+    while (a.find()) {
       String code = m.group(1);
       // 3-digit codes are 010 and 02x; otherwise the area code has four digits
       if (code.length() == 4 && (code.startsWith("01") || code.startsWith("02"))) {
@@ -277,8 +281,9 @@ final class TextFacts {
     if (text.indexOf("邮编") < 0 && text.indexOf("邮政编码") < 0) {
       return; // POSTCODE starts with one of them
     }
-    Matcher m = POSTCODE.matcher(text);
-    while (m.find()) {
+    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(POSTCODE, text, "邮", 0);
+    Matcher m = a.matcher();
+    while (a.find()) {
       String pc = m.group(1);
       if (touchesSpam(m.start(), m.end())) {
         continue;
@@ -292,8 +297,10 @@ final class TextFacts {
   }
 
   private void scanAddresses() {
-    Matcher m = ADDRESS.matcher(names);
-    while (m.find()) {
+    // every label holds 地 at its start (地址, 地点) or two characters in (通讯地址, 办公地址, 联系地址)
+    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(ADDRESS, names, "地", 2);
+    Matcher m = a.matcher();
+    while (a.find()) {
       if (m.group(1).indexOf(SPAM) < 0 && !touchesSpam(m.start(1), m.end(1))) {
         addresses.add(m.group(1));
       }
@@ -304,8 +311,10 @@ final class TextFacts {
     if (text.indexOf("中国") < 0) {
       return; // both of SITE's forms contain it
     }
-    Matcher m = SITE.matcher(text);
-    while (m.find()) {
+    // both forms hold 中国 at their start or after the opening quote
+    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(SITE, text, "中国", 1);
+    Matcher m = a.matcher();
+    while (a.find()) {
       String s = m.group(1) != null ? m.group(1) : m.group(2);
       for (int len = Math.min(4, s.length()); len >= 2; len--) {
         String head = s.substring(0, len);

@@ -48,6 +48,10 @@ public final class ReportMetaReader {
    */
   public static Title title(List<String> lines) {
     for (String line : lines) {
+      // TITLE needs 信息公开 or 政务公开, and 报告 or 年报: a line without 公开 and 报 cannot match
+      if (line.indexOf("公开") < 0 || line.indexOf('报') < 0) {
+        continue;
+      }
       Matcher m = TITLE.matcher(line);
       while (m.find()) {
         int year = Integer.parseInt(m.group(2));
@@ -138,8 +142,10 @@ public final class ReportMetaReader {
   /** The government most often named ("汨罗市人民政府"), for reports with neither title nor signature. */
   public static String mostNamedGovernment(String text) {
     Map<String, Integer> counts = new HashMap<>();
-    Matcher m = GOV_MENTION.matcher(text);
-    while (m.find()) {
+    // 人民政府 follows three to thirteen characters of the name
+    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(GOV_MENTION, text, "人民政府", 13);
+    Matcher m = a.matcher();
+    while (a.find()) {
       String name = agencyFrom(m.group(1)) == null ? m.group(1) : m.group(1);
       counts.merge(trimPrefix(name) + "人民政府", 1, Integer::sum);
     }
@@ -212,6 +218,7 @@ public final class ReportMetaReader {
 
   /** {@code jurisdiction} when the text says it covers a whole area's organs, else {@code agency}. */
   public static String scope(String text) {
-    return JURISDICTION.matcher(text).find() ? "jurisdiction" : "agency";
+    // every alternative of JURISDICTION opens with 综, 全 or 汇
+    return io.ogi.parse.Scan.findStartingWith(JURISDICTION, text, "综全汇") ? "jurisdiction" : "agency";
   }
 }

@@ -99,7 +99,7 @@ public final class TextContentExtractor {
   /** One or two Han characters alone on a line inside a table: a vertical header cell (结 / 果 / 维 / 持). */
   private static boolean isVerticalHeaderPiece(String line) {
     String s = line.strip();
-    return !s.isEmpty() && s.length() <= 2 && s.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    return !s.isEmpty() && s.length() <= 2 && s.codePoints().allMatch(io.ogi.parse.Scan::isHan);
   }
 
   /** "二、上年结转政府信息公开申请数量" is a row of table 三; "三、本年度办理结果" may be a heading of the report. */
