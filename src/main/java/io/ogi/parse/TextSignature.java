@@ -24,6 +24,28 @@ public final class TextSignature {
 
   private TextSignature() {}
 
+  /** {@link Character#isLetter(char)} by table. */
+  private static final boolean[] LETTER = new boolean[65536];
+  /** The shingle hash's seed times 31^SHINGLE, and 31^(SHINGLE-1): the hash rolls from one shingle to the next. */
+  private static final long SEED_TERM;
+  private static final long TOP_POWER;
+
+  static {
+    for (int c = 0; c < 65536; c++) {
+      LETTER[c] = Character.isLetter((char) c);
+    }
+    long seed = 1125899906842597L;
+    long top = 1;
+    for (int j = 0; j < SHINGLE; j++) {
+      seed *= 31;
+      if (j > 0) {
+        top *= 31;
+      }
+    }
+    SEED_TERM = seed;
+    TOP_POWER = top;
+  }
+
   /**
    * The signature of {@code text}.
    *
@@ -38,7 +60,7 @@ public final class TextSignature {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+      if (LETTER[c]) {
         b[n++] = c;
       }
     }
@@ -48,12 +70,17 @@ public final class TextSignature {
     long[] keep = new long[SIZE];
     int size = 0;
     long max = Long.MAX_VALUE; // the largest kept, once full
+    // 31-polynomial of the shingle's characters, without the seed's term (same bits as hashing each
+    // shingle from the seed: arithmetic modulo 2^64)
+    long poly = 0;
+    for (int j = 0; j < SHINGLE; j++) {
+      poly = 31 * poly + b[j];
+    }
     for (int i = 0; i + SHINGLE <= n; i++) {
-      long h = 1125899906842597L;
-      for (int j = i; j < i + SHINGLE; j++) {
-        h = 31 * h + b[j];
+      if (i > 0) {
+        poly = (poly - b[i - 1] * TOP_POWER) * 31 + b[i + SHINGLE - 1];
       }
-      h = mix(h);
+      long h = mix(SEED_TERM + poly);
       if (size == SIZE && Long.compareUnsigned(h, max) >= 0) {
         continue;
       }
