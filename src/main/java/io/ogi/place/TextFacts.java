@@ -74,16 +74,18 @@ final class TextFacts {
           + "|参照|参考|接待|会同|协助|协查|转办|转交|转送|移送|职责范围|涉及|告知申请人");
   private static final Pattern SENTENCE = Pattern.compile("[^。；;！!？?\n]+");
   private static final String[] ELSEWHERE_WORDS = ELSEWHERE.pattern().split("\\|");
-  private static final String ELSEWHERE_FIRST = firstChars(ELSEWHERE_WORDS);
+  /** The words of ELSEWHERE_WORDS by their first character, in list order; null for other characters. */
+  private static final String[][] ELSEWHERE_BY_FIRST = byFirst(ELSEWHERE_WORDS);
 
-  private static String firstChars(String[] words) {
-    StringBuilder b = new StringBuilder();
+  private static String[][] byFirst(String[] words) {
+    String[][] t = new String[65536][];
     for (String w : words) {
-      if (b.indexOf(w.substring(0, 1)) < 0) {
-        b.append(w.charAt(0));
-      }
+      String[] old = t[w.charAt(0)];
+      String[] now = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+      now[now.length - 1] = w;
+      t[w.charAt(0)] = now;
     }
-    return b.toString();
+    return t;
   }
 
   /**
@@ -105,7 +107,8 @@ final class TextFacts {
     char[] out = null;
     int n = text.length();
     for (int i = 0; i < n; i++) {
-      if (ELSEWHERE_FIRST.indexOf(text.charAt(i)) < 0 || !elsewhereWordAt(text, i)) {
+      String[] words = ELSEWHERE_BY_FIRST[text.charAt(i)];
+      if (words == null || !elsewhereWordAt(text, i, words)) {
         continue;
       }
       int start = i;
@@ -125,8 +128,8 @@ final class TextFacts {
     return out == null ? text : new String(out);
   }
 
-  private static boolean elsewhereWordAt(String text, int i) {
-    for (String w : ELSEWHERE_WORDS) {
+  private static boolean elsewhereWordAt(String text, int i, String[] words) {
+    for (String w : words) {
       if (text.startsWith(w, i)) {
         return true;
       }

@@ -322,16 +322,24 @@ public final class TextContentExtractor {
     if (end > 1 && pieces[end - 1].isBlank()) {
       end--;
     }
-    String stripped = line.strip();
-    boolean onlyPipes = stripped.chars().allMatch(ch -> ch == '|' || ch == ' ');
     // A Markdown row opens with a pipe in the first column; " | 2 | …" is a flattened row whose first cell is blank.
-    if (!onlyPipes && line.startsWith("|") && end - start > 1 && pieces[0].isBlank()) {
+    if (line.startsWith("|") && end - start > 1 && pieces[0].isBlank() && !onlyPipes(line.strip())) {
       start = 1;
     }
     for (int i = start; i < end; i++) {
       cells.add(pieces[i].strip());
     }
     return cells;
+  }
+
+  private static boolean onlyPipes(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char ch = s.charAt(i);
+      if (ch != '|' && ch != ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Same as {@code line.replace('\t', '|').split("\\|", -1)}. */
