@@ -56,10 +56,10 @@ public final class TextSignature {
     if (text == null) {
       return null;
     }
-    char[] b = new char[text.length()];
+    char[] b = text.toCharArray();
     int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < b.length; i++) {
+      char c = b[i];
       if (LETTER[c]) {
         b[n++] = c;
       }

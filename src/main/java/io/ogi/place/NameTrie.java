@@ -68,6 +68,29 @@ final class NameTrie {
     return best;
   }
 
+  /** {@link #longestMatch(CharSequence, int)} over a character array. */
+  int longestMatch(char[] text, int from) {
+    if (from < 0 || from >= text.length) {
+      return 0;
+    }
+    Node node = first[text[from]];
+    if (node == null) {
+      return 0;
+    }
+    int best = node.terminal ? 1 : 0;
+    for (int i = from + 1; i < text.length; i++) {
+      int k = Arrays.binarySearch(node.keys, text[i]);
+      if (k < 0) {
+        break;
+      }
+      node = node.children[k];
+      if (node.terminal) {
+        best = i - from + 1;
+      }
+    }
+    return best;
+  }
+
   private static final class Builder {
     private static final class MNode {
       final TreeMap<Character, MNode> kids = new TreeMap<>();

@@ -227,14 +227,15 @@ final class TextFacts {
 
   private void scanNames(Gazetteer g) {
     String t = names;
+    char[] cs = t.toCharArray();
     int i = 0;
-    while (i < t.length()) {
-      int len = t.charAt(i) == SPAM ? 0 : g.longestTextNameAt(t, i);
+    while (i < cs.length) {
+      int len = cs[i] == SPAM ? 0 : g.longestTextNameAt(cs, i);
       if (len > 0) {
         if (!touchesSpam(i, i + len)) {
           String name = t.substring(i, i + len);
           mentions.merge(name, 1, Integer::sum);
-          int next = i + len < t.length() ? g.longestNameAt(t, i + len) : 0;
+          int next = i + len < cs.length ? g.longestNameAt(cs, i + len) : 0;
           if (next >= 2) {
             followers.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(t.substring(i + len, i + len + next));
           } else {

@@ -93,8 +93,20 @@ public final class TextContentExtractor {
 
   /** "- 3 -", "— 3 —", "第3页", "3/12": a page number, never a cell. */
   static boolean isPageNumber(String line) {
-    // every form holds an ASCII digit
+    // every form holds an ASCII digit, and opens with a dash, 第 or a digit (then holds a slash)
     if (!hasAsciiDigit(line)) {
+      return false;
+    }
+    int first = 0;
+    while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+      first++;
+    }
+    if (first == line.length()) {
+      return false;
+    }
+    char c = line.charAt(first);
+    boolean opens = c == '-' || c == '—' || c == '–' || c == '－' || c == '第' || (c >= '0' && c <= '9' && line.indexOf('/') >= 0);
+    if (!opens) {
       return false;
     }
     return PAGE_NUMBER.matcher(line.strip()).matches();
