@@ -67,20 +67,63 @@ public final class TextSignature {
     if (n < SHINGLE) {
       return null;
     }
-    long[] keep = new long[SIZE];
-    int size = 0;
-    long max = Long.MAX_VALUE; // the largest kept, once full
     // 31-polynomial of the shingle's characters, without the seed's term (same bits as hashing each
     // shingle from the seed: arithmetic modulo 2^64)
+    int count = n - SHINGLE + 1;
+    long[] hashes = new long[count];
     long poly = 0;
     for (int j = 0; j < SHINGLE; j++) {
       poly = 31 * poly + b[j];
     }
-    for (int i = 0; i + SHINGLE <= n; i++) {
+    for (int i = 0; i < count; i++) {
       if (i > 0) {
         poly = (poly - b[i - 1] * TOP_POWER) * 31 + b[i + SHINGLE - 1];
       }
-      long h = mix(SEED_TERM + poly);
+      hashes[i] = mix(SEED_TERM + poly);
+    }
+    long[] quick = smallestBelowThreshold(hashes);
+    return quick != null ? quick : smallest(hashes);
+  }
+
+  /**
+   * The {@link #SIZE} smallest distinct hashes (unsigned), when at least that many lie below a
+   * threshold that about three times as many random hashes do: those are then the smallest of all,
+   * found by sorting the few below it. {@code null} otherwise (a short or repetitive text).
+   */
+  private static long[] smallestBelowThreshold(long[] hashes) {
+    int m = hashes.length;
+    int expect = 3 * SIZE;
+    if (m <= 2 * expect) {
+      return null;
+    }
+    long threshold = Long.divideUnsigned(-1L, m) * expect;
+    long[] below = new long[Math.min(m, 4 * expect)];
+    int cnt = 0;
+    for (long h : hashes) {
+      if (Long.compareUnsigned(h, threshold) < 0) {
+        if (cnt == below.length) {
+          return null; // unusually many: leave it to the general way
+        }
+        below[cnt++] = h ^ Long.MIN_VALUE; // signed order of these is the unsigned order of the hashes
+      }
+    }
+    Arrays.sort(below, 0, cnt);
+    long[] out = new long[SIZE];
+    int size = 0;
+    for (int i = 0; i < cnt && size < SIZE; i++) {
+      if (size == 0 || below[i] != (out[size - 1] ^ Long.MIN_VALUE)) {
+        out[size++] = below[i] ^ Long.MIN_VALUE;
+      }
+    }
+    return size == SIZE ? out : null;
+  }
+
+  /** The {@link #SIZE} smallest distinct hashes (unsigned), ascending, by one pass. */
+  private static long[] smallest(long[] hashes) {
+    long[] keep = new long[SIZE];
+    int size = 0;
+    long max = Long.MAX_VALUE; // the largest kept, once full
+    for (long h : hashes) {
       if (size == SIZE && Long.compareUnsigned(h, max) >= 0) {
         continue;
       }
