@@ -22,6 +22,7 @@ public final class Cells {
   private static final Pattern UNIT_SUFFIX =
       Pattern.compile("(万元|元|件|条|个|次|人次|人|篇|项|部|起|家|%|％)$");
 
+  private static final Pattern COMMA_GROUPED = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
   private static final Pattern DIGIT_SPACE_DIGIT = Pattern.compile("\\d\\s+\\d");
   private static final Pattern SPACE_GROUPED = Pattern.compile("[-+]?\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?\\s*\\D*");
 
@@ -29,6 +30,9 @@ public final class Cells {
 
   /** Full-width digits and signs to ASCII; NBSP and ideographic spaces to plain spaces. */
   public static String normalize(String s) {
+    if (!needsNormalizing(s)) {
+      return s.trim();
+    }
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -49,6 +53,31 @@ public final class Cells {
     return sb.toString().trim();
   }
 
+  private static boolean needsNormalizing(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if ((c >= '０' && c <= '９') || c == '．' || c == '，' || c == '－' || c == '−' || c == '\u00a0' || c == '\u3000') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code s} holds a character that survives {@link #normalize} and belongs to no blank
+   * or dash: such a cell without digits is text.
+   */
+  private static boolean hasTextChar(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (!(c <= ' ' || c == '\u00a0' || c == '\u3000' || c == '-' || c == '—' || c == '–' || c == '－'
+          || c == '−' || c == '/' || c == '无')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Classifies a cell's text. {@code null} is blank. */
   public static Kind kind(String cell) {
     if (cell == null) {
@@ -56,6 +85,9 @@ public final class Cells {
     }
     if (plainDigits(cell)) {
       return Kind.NUMBER; // the common case, without normalising
+    }
+    if (!hasDigit(cell) && hasTextChar(cell)) {
+      return Kind.TEXT; // no number without a digit, and not blank or a dash
     }
     String s = normalize(cell);
     if (s.isEmpty()) {
@@ -81,8 +113,11 @@ public final class Cells {
     if (!hasDigit(cell)) {
       return null; // no digit, ASCII or full-width: no number whatever the unit or separators
     }
+    if (hasNonNumberChar(cell)) {
+      return null; // a character that no reading below removes or accepts (1.属于国家秘密)
+    }
     String s = normalize(cell);
-    if (DIGIT_SPACE_DIGIT.matcher(s).find()) {
+    if (hasRegexSpace(s) && DIGIT_SPACE_DIGIT.matcher(s).find()) {
       // "10 022" groups thousands; "18 0" is two numbers run together (a lost separator), not 180.
       if (!SPACE_GROUPED.matcher(s).matches()) {
         return null;
@@ -92,10 +127,10 @@ public final class Cells {
     if (s.isEmpty()) {
       return null;
     }
-    s = UNIT_SUFFIX.matcher(s).replaceFirst("");
+    s = withoutUnit(s);
     if (s.indexOf(',') >= 0) {
       // Only a thousands separator between groups of three digits; "1,2" is not a number.
-      if (!s.matches("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+      if (!COMMA_GROUPED.matcher(s).matches()) {
         return null;
       }
       s = s.replace(",", "");
@@ -104,6 +139,39 @@ public final class Cells {
       return null;
     }
     return Double.parseDouble(s);
+  }
+
+  /**
+   * Same as {@code UNIT_SUFFIX.matcher(s).replaceFirst("")} for a string without line terminators
+   * (number() has rejected them): the longest unit that ends it is cut.
+   */
+  private static String withoutUnit(String s) {
+    int n = s.length();
+    if (n == 0) {
+      return s;
+    }
+    if (s.endsWith("万元") || s.endsWith("人次")) {
+      return s.substring(0, n - 2);
+    }
+    switch (s.charAt(n - 1)) {
+      case '元', '件', '条', '个', '次', '人', '篇', '项', '部', '起', '家', '%', '％' -> {
+        return s.substring(0, n - 1);
+      }
+      default -> {
+        return s;
+      }
+    }
+  }
+
+  /** Whether {@code s} holds a character of {@code \\s}. */
+  private static boolean hasRegexSpace(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 1 to 15 ASCII digits and nothing else: a number as it stands. */
@@ -119,6 +187,27 @@ public final class Cells {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code s} holds a character that is neither whitespace, a digit, a sign, a dot, a comma
+   * nor one of the unit suffix's characters, in either width: no number can be read from it.
+   */
+  private static boolean hasNonNumberChar(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c <= ' ' || (c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+        continue;
+      }
+      switch (c) {
+        case '\u00a0', '\u3000', '+', '-', '－', '−', '.', '．', ',', '，',
+            '万', '元', '件', '条', '个', '次', '人', '篇', '项', '部', '起', '家', '%', '％' -> {}
+        default -> {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean hasDigit(String s) {
@@ -137,8 +226,28 @@ public final class Cells {
         || s.equals("无") || s.equals("–") || s.equals("－") || s.equals("/ ");
   }
 
+  private static boolean needsLabelling(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case ' ', '\t', '\u00a0', '\u3000', '\n', '\r', '（', '）', '．' -> {
+          return true;
+        }
+        default -> {
+          if (c >= '０' && c <= '９') {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** Label text for matching: whitespace removed, full-width brackets and dots made ASCII. */
   public static String label(String s) {
+    if (!needsLabelling(s)) {
+      return s;
+    }
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

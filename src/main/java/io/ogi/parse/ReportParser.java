@@ -106,6 +106,9 @@ public final class ReportParser {
     }
     ParseLimits.checkInterrupted();
     ReportContent content;
+    // The content's lines and their text, when already built for the spam check and still current.
+    List<String> builtLines = null;
+    String builtText = null;
     if ("pdf".equals(decoded.format())) {
       PdfContentExtractor.Result pdf = PdfContentExtractor.extract(decoded.content());
       if (pdf.rejected()) {
@@ -113,10 +116,14 @@ public final class ReportParser {
         return;
       }
       content = pdf.content();
-      Set<String> spam = SpamFilter.detect(String.join("\n", allLines(content)));
+      builtLines = allLines(content);
+      builtText = String.join("\n", builtLines);
+      Set<String> spam = SpamFilter.detect(builtText);
       if (!spam.isEmpty()) {
         r.addFlag("spam_removed");
         content = content.map(s -> SpamFilter.replace(s, spam));
+        builtLines = null;
+        builtText = null;
       }
     } else if ("html".equals(decoded.format())) {
       String cut = io.ogi.parse.html.Truncation.detect(decoded.text());
@@ -125,10 +132,14 @@ public final class ReportParser {
       }
       // Spam is looked for in the page's text, not its markup (font names like 仿宋_GB2312).
       content = HtmlContentExtractor.extract(decoded.text());
-      Set<String> spam = SpamFilter.detect(String.join("\n", allLines(content)));
+      builtLines = allLines(content);
+      builtText = String.join("\n", builtLines);
+      Set<String> spam = SpamFilter.detect(builtText);
       if (!spam.isEmpty()) {
         r.addFlag("spam_removed");
         content = content.map(s -> SpamFilter.replace(s, spam));
+        builtLines = null;
+        builtText = null;
       }
     } else {
       SpamFilter.Result spam = SpamFilter.clean(decoded.text());
@@ -138,16 +149,20 @@ public final class ReportParser {
       content = TextContentExtractor.extract(spam.text());
     }
     ParseLimits.checkInterrupted();
+    ReportContent uncapped = content;
     content = capTables(content, r);
     List<String> originalLines = null;
-    if (Traditional.isTraditional(String.join("\n", allLines(content)))) {
+    boolean built = builtLines != null && content == uncapped;
+    List<String> lines = built ? builtLines : allLines(content);
+    String fullText = built ? builtText : String.join("\n", lines);
+    if (Traditional.isTraditional(fullText)) {
       // Labels, titles and places are matched in simplified characters; the agency keeps its spelling.
       r.addFlag("traditional_chinese");
-      originalLines = allLines(content);
+      originalLines = lines;
       content = content.map(Traditional::toSimplified);
+      lines = allLines(content);
+      fullText = String.join("\n", lines);
     }
-    List<String> lines = allLines(content);
-    String fullText = String.join("\n", lines);
 
     // Tables, each by its content rather than its position.
     boolean t3 = false;

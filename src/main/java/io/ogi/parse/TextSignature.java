@@ -24,6 +24,28 @@ public final class TextSignature {
 
   private TextSignature() {}
 
+  /** {@link Character#isLetter(char)} by table. */
+  private static final boolean[] LETTER = new boolean[65536];
+  /** The shingle hash's seed times 31^SHINGLE, and 31^(SHINGLE-1): the hash rolls from one shingle to the next. */
+  private static final long SEED_TERM;
+  private static final long TOP_POWER;
+
+  static {
+    for (int c = 0; c < 65536; c++) {
+      LETTER[c] = Character.isLetter((char) c);
+    }
+    long seed = 1125899906842597L;
+    long top = 1;
+    for (int j = 0; j < SHINGLE; j++) {
+      seed *= 31;
+      if (j > 0) {
+        top *= 31;
+      }
+    }
+    SEED_TERM = seed;
+    TOP_POWER = top;
+  }
+
   /**
    * The signature of {@code text}.
    *
@@ -34,26 +56,74 @@ public final class TextSignature {
     if (text == null) {
       return null;
     }
-    char[] b = new char[text.length()];
+    char[] b = text.toCharArray();
     int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+    for (int i = 0; i < b.length; i++) {
+      char c = b[i];
+      if (LETTER[c]) {
         b[n++] = c;
       }
     }
     if (n < SHINGLE) {
       return null;
     }
+    // 31-polynomial of the shingle's characters, without the seed's term (same bits as hashing each
+    // shingle from the seed: arithmetic modulo 2^64)
+    int count = n - SHINGLE + 1;
+    long[] hashes = new long[count];
+    long poly = 0;
+    for (int j = 0; j < SHINGLE; j++) {
+      poly = 31 * poly + b[j];
+    }
+    for (int i = 0; i < count; i++) {
+      if (i > 0) {
+        poly = (poly - b[i - 1] * TOP_POWER) * 31 + b[i + SHINGLE - 1];
+      }
+      hashes[i] = mix(SEED_TERM + poly);
+    }
+    long[] quick = smallestBelowThreshold(hashes);
+    return quick != null ? quick : smallest(hashes);
+  }
+
+  /**
+   * The {@link #SIZE} smallest distinct hashes (unsigned), when at least that many lie below a
+   * threshold that about three times as many random hashes do: those are then the smallest of all,
+   * found by sorting the few below it. {@code null} otherwise (a short or repetitive text).
+   */
+  private static long[] smallestBelowThreshold(long[] hashes) {
+    int m = hashes.length;
+    int expect = 3 * SIZE;
+    if (m <= 2 * expect) {
+      return null;
+    }
+    long threshold = Long.divideUnsigned(-1L, m) * expect;
+    long[] below = new long[Math.min(m, 4 * expect)];
+    int cnt = 0;
+    for (long h : hashes) {
+      if (Long.compareUnsigned(h, threshold) < 0) {
+        if (cnt == below.length) {
+          return null; // unusually many: leave it to the general way
+        }
+        below[cnt++] = h ^ Long.MIN_VALUE; // signed order of these is the unsigned order of the hashes
+      }
+    }
+    Arrays.sort(below, 0, cnt);
+    long[] out = new long[SIZE];
+    int size = 0;
+    for (int i = 0; i < cnt && size < SIZE; i++) {
+      if (size == 0 || below[i] != (out[size - 1] ^ Long.MIN_VALUE)) {
+        out[size++] = below[i] ^ Long.MIN_VALUE;
+      }
+    }
+    return size == SIZE ? out : null;
+  }
+
+  /** The {@link #SIZE} smallest distinct hashes (unsigned), ascending, by one pass. */
+  private static long[] smallest(long[] hashes) {
     long[] keep = new long[SIZE];
     int size = 0;
     long max = Long.MAX_VALUE; // the largest kept, once full
-    for (int i = 0; i + SHINGLE <= n; i++) {
-      long h = 1125899906842597L;
-      for (int j = i; j < i + SHINGLE; j++) {
-        h = 31 * h + b[j];
-      }
-      h = mix(h);
+    for (long h : hashes) {
       if (size == SIZE && Long.compareUnsigned(h, max) >= 0) {
         continue;
       }

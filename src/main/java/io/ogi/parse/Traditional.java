@@ -22,6 +22,8 @@ import java.util.Map;
 public final class Traditional {
 
   private static final Map<Character, Character> TO_SIMPLIFIED = load();
+  /** {@link #TO_SIMPLIFIED} indexed by character; 0 where a character has no simplified form. */
+  private static final char[] SIMPLE = table(TO_SIMPLIFIED);
   /** A document with at least this many traditional-only characters is a traditional text. */
   private static final int MIN_TRADITIONAL = 12;
 
@@ -50,11 +52,17 @@ public final class Traditional {
     return m;
   }
 
+  private static char[] table(Map<Character, Character> m) {
+    char[] t = new char[65536];
+    m.forEach((k, v) -> t[k] = v);
+    return t;
+  }
+
   /** Whether the text is written in traditional characters (enough traditional-only characters). */
   public static boolean isTraditional(String text) {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
-      if (TO_SIMPLIFIED.containsKey(text.charAt(i)) && ++n >= MIN_TRADITIONAL) {
+      if (SIMPLE[text.charAt(i)] != 0 && ++n >= MIN_TRADITIONAL) {
         return true;
       }
     }
@@ -65,8 +73,8 @@ public final class Traditional {
   public static String toSimplified(String text) {
     StringBuilder sb = null;
     for (int i = 0; i < text.length(); i++) {
-      Character s = TO_SIMPLIFIED.get(text.charAt(i));
-      if (s != null) {
+      char s = SIMPLE[text.charAt(i)];
+      if (s != 0) {
         if (sb == null) {
           sb = new StringBuilder(text);
         }

@@ -217,6 +217,16 @@ public final class Gazetteer {
     return textNames.longestMatch(text, from);
   }
 
+  /** {@link #longestNameAt} over a character array. */
+  int longestNameAt(char[] text, int from) {
+    return names.longestMatch(text, from);
+  }
+
+  /** {@link #longestTextNameAt} over a character array. */
+  int longestTextNameAt(char[] text, int from) {
+    return textNames.longestMatch(text, from);
+  }
+
   private static String zone(String postcode) {
     if (postcode == null || postcode.length() < 3) {
       return null;

@@ -20,9 +20,14 @@ final class NameTrie {
   }
 
   private final Node root;
+  /** The root's children indexed by character: the first step without a search. */
+  private final Node[] first = new Node[65536];
 
   private NameTrie(Node root) {
     this.root = root;
+    for (int i = 0; i < root.keys.length; i++) {
+      first[root.keys[i]] = root.children[i];
+    }
   }
 
   /** Builds a trie of the given names; null or empty names are skipped. */
@@ -42,10 +47,39 @@ final class NameTrie {
    * @return the length, or 0 when no name starts there (or {@code from} is out of range)
    */
   int longestMatch(CharSequence text, int from) {
-    Node node = root;
-    int best = 0;
-    for (int i = from; i < text.length(); i++) {
+    if (from < 0 || from >= text.length()) {
+      return 0;
+    }
+    Node node = first[text.charAt(from)];
+    if (node == null) {
+      return 0;
+    }
+    int best = node.terminal ? 1 : 0;
+    for (int i = from + 1; i < text.length(); i++) {
       int k = Arrays.binarySearch(node.keys, text.charAt(i));
+      if (k < 0) {
+        break;
+      }
+      node = node.children[k];
+      if (node.terminal) {
+        best = i - from + 1;
+      }
+    }
+    return best;
+  }
+
+  /** {@link #longestMatch(CharSequence, int)} over a character array. */
+  int longestMatch(char[] text, int from) {
+    if (from < 0 || from >= text.length) {
+      return 0;
+    }
+    Node node = first[text[from]];
+    if (node == null) {
+      return 0;
+    }
+    int best = node.terminal ? 1 : 0;
+    for (int i = from + 1; i < text.length; i++) {
+      int k = Arrays.binarySearch(node.keys, text[i]);
       if (k < 0) {
         break;
       }

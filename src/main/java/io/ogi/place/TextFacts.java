@@ -74,16 +74,18 @@ final class TextFacts {
           + "|参照|参考|接待|会同|协助|协查|转办|转交|转送|移送|职责范围|涉及|告知申请人");
   private static final Pattern SENTENCE = Pattern.compile("[^。；;！!？?\n]+");
   private static final String[] ELSEWHERE_WORDS = ELSEWHERE.pattern().split("\\|");
-  private static final String ELSEWHERE_FIRST = firstChars(ELSEWHERE_WORDS);
+  /** The words of ELSEWHERE_WORDS by their first character, in list order; null for other characters. */
+  private static final String[][] ELSEWHERE_BY_FIRST = byFirst(ELSEWHERE_WORDS);
 
-  private static String firstChars(String[] words) {
-    StringBuilder b = new StringBuilder();
+  private static String[][] byFirst(String[] words) {
+    String[][] t = new String[65536][];
     for (String w : words) {
-      if (b.indexOf(w.substring(0, 1)) < 0) {
-        b.append(w.charAt(0));
-      }
+      String[] old = t[w.charAt(0)];
+      String[] now = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+      now[now.length - 1] = w;
+      t[w.charAt(0)] = now;
     }
-    return b.toString();
+    return t;
   }
 
   /**
@@ -105,7 +107,8 @@ final class TextFacts {
     char[] out = null;
     int n = text.length();
     for (int i = 0; i < n; i++) {
-      if (ELSEWHERE_FIRST.indexOf(text.charAt(i)) < 0 || !elsewhereWordAt(text, i)) {
+      String[] words = ELSEWHERE_BY_FIRST[text.charAt(i)];
+      if (words == null || !elsewhereWordAt(text, i, words)) {
         continue;
       }
       int start = i;
@@ -125,8 +128,8 @@ final class TextFacts {
     return out == null ? text : new String(out);
   }
 
-  private static boolean elsewhereWordAt(String text, int i) {
-    for (String w : ELSEWHERE_WORDS) {
+  private static boolean elsewhereWordAt(String text, int i, String[] words) {
+    for (String w : words) {
       if (text.startsWith(w, i)) {
         return true;
       }
@@ -135,7 +138,7 @@ final class TextFacts {
   }
 
   private static boolean isHan(int cp) {
-    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    return io.ogi.parse.Scan.isHan(cp);
   }
 
   private static boolean isListSeparator(int cp) {
@@ -224,14 +227,15 @@ final class TextFacts {
 
   private void scanNames(Gazetteer g) {
     String t = names;
+    char[] cs = t.toCharArray();
     int i = 0;
-    while (i < t.length()) {
-      int len = t.charAt(i) == SPAM ? 0 : g.longestTextNameAt(t, i);
+    while (i < cs.length) {
+      int len = cs[i] == SPAM ? 0 : g.longestTextNameAt(cs, i);
       if (len > 0) {
         if (!touchesSpam(i, i + len)) {
           String name = t.substring(i, i + len);
           mentions.merge(name, 1, Integer::sum);
-          int next = i + len < t.length() ? g.longestNameAt(t, i + len) : 0;
+          int next = i + len < cs.length ? g.longestNameAt(cs, i + len) : 0;
           if (next >= 2) {
             followers.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(t.substring(i + len, i + len + next));
           } else {
@@ -246,8 +250,10 @@ final class TextFacts {
   }
 
   private void scanRegulations(Gazetteer g) {
-    Matcher m = REGULATION.matcher(text);
-    while (m.find()) {
+    // every match opens with 《
+    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(REGULATION, text, "《", 0);
+    Matcher m = a.matcher();
+    while (a.find()) {
       String title = m.group(1);
       int len = g.longestNameAt(title, 0);
       if (len >= 3 && title.indexOf(SPAM) < 0) {
@@ -257,8 +263,10 @@ final class TextFacts {
   }
 
   private void scanPhones(Gazetteer g) {
-    Matcher m = PHONE.matcher(text);
-    while (m.find()) {
+    // every match holds the area code's leading 0 at its start or after an opening bracket
+    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(PHONE, text, "0", 1);
+    Matcher m = a.matcher();
+    while (a.find()) {
       String code = m.group(1);
       // 3-digit codes are 010 and 02x; otherwise the area code has four digits
       if (code.length() == 4 && (code.startsWith("01") || code.startsWith("02"))) {
@@ -277,8 +285,9 @@ final class TextFacts {
     if (text.indexOf("邮编") < 0 && text.indexOf("邮政编码") < 0) {
       return; // POSTCODE starts with one of them
     }
-    Matcher m = POSTCODE.matcher(text);
-    while (m.find()) {
+    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(POSTCODE, text, "邮", 0);
+    Matcher m = a.matcher();
+    while (a.find()) {
       String pc = m.group(1);
       if (touchesSpam(m.start(), m.end())) {
         continue;
@@ -292,8 +301,10 @@ final class TextFacts {
   }
 
   private void scanAddresses() {
-    Matcher m = ADDRESS.matcher(names);
-    while (m.find()) {
+    // every label holds 地 at its start (地址, 地点) or two characters in (通讯地址, 办公地址, 联系地址)
+    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(ADDRESS, names, "地", 2);
+    Matcher m = a.matcher();
+    while (a.find()) {
       if (m.group(1).indexOf(SPAM) < 0 && !touchesSpam(m.start(1), m.end(1))) {
         addresses.add(m.group(1));
       }
@@ -304,8 +315,10 @@ final class TextFacts {
     if (text.indexOf("中国") < 0) {
       return; // both of SITE's forms contain it
     }
-    Matcher m = SITE.matcher(text);
-    while (m.find()) {
+    // both forms hold 中国 at their start or after the opening quote
+    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(SITE, text, "中国", 1);
+    Matcher m = a.matcher();
+    while (a.find()) {
       String s = m.group(1) != null ? m.group(1) : m.group(2);
       for (int len = Math.min(4, s.length()); len >= 2; len--) {
         String head = s.substring(0, len);

@@ -74,7 +74,7 @@ final class BodyEmitter implements NodeFilter {
   }
 
   private void emitTable(Element table) {
-    for (Element child : table.children()) {
+    for (Element child : TextNorm.childElements(table)) {
       if (child.normalName().equals("caption")) {
         addLine(TextNorm.line(child.text()));
       }

@@ -20,12 +20,12 @@ final class TableGrid {
   /** The table's own rows (not those of nested tables), through thead/tbody/tfoot. */
   static List<Element> rows(Element table) {
     List<Element> rows = new ArrayList<>();
-    for (Element child : table.children()) {
+    for (Element child : TextNorm.childElements(table)) {
       String tag = child.normalName();
       if (tag.equals("tr")) {
         rows.add(child);
       } else if (tag.equals("thead") || tag.equals("tbody") || tag.equals("tfoot")) {
-        for (Element tr : child.children()) {
+        for (Element tr : TextNorm.childElements(child)) {
           if (tr.normalName().equals("tr")) {
             rows.add(tr);
           }
@@ -52,7 +52,7 @@ final class TableGrid {
     boolean[] hasCell = new boolean[n];
     for (int r = 0; r < n; r++) {
       int c = 0;
-      for (Element cell : trs.get(r).children()) {
+      for (Element cell : TextNorm.childElements(trs.get(r))) {
         String tag = cell.normalName();
         if (!tag.equals("td") && !tag.equals("th")) {
           continue;
@@ -61,8 +61,9 @@ final class TableGrid {
         while (c < row.length && row[c] != null) {
           c++;
         }
-        int colspan = Math.max(1, Math.min(span(cell.attr("colspan")), MAX_COLSPAN));
-        int rowspan = span(cell.attr("rowspan"));
+        boolean attrs = cell.attributesSize() > 0; // attr() of a cell without attributes is ""
+        int colspan = Math.max(1, Math.min(span(attrs ? cell.attr("colspan") : ""), MAX_COLSPAN));
+        int rowspan = span(attrs ? cell.attr("rowspan") : "");
         if (rowspan == 0 || rowspan > n - r) {
           rowspan = n - r; // rowspan="0" means "to the end"; longer spans are clamped
         }

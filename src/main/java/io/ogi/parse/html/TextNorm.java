@@ -39,9 +39,44 @@ final class TextNorm {
    * Collapses every run of spaces (including &amp;nbsp; and U+3000) to one ASCII space, drops
    * zero-width characters and trims. Returns "" for null or blank input.
    */
+  /** Same as {@code e.children()}: the child nodes that are elements, in order, without a stream. */
+  static java.util.List<Element> childElements(Element e) {
+    int n = e.childNodeSize();
+    java.util.List<Element> out = new java.util.ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      if (e.childNode(i) instanceof Element c) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@link #line} would give {@code s} back as it is: no invisibles, single inner blanks only. */
+  private static boolean isLine(String s) {
+    int len = s.length();
+    if (len == 0) {
+      return true;
+    }
+    char prev = ' '; // a leading space is not kept
+    for (int i = 0; i < len; i++) {
+      char c = s.charAt(i);
+      if (isInvisible(c)) {
+        return false;
+      }
+      if (isSpace(c) && (c != ' ' || prev == ' ')) {
+        return false;
+      }
+      prev = c;
+    }
+    return prev != ' ';
+  }
+
   static String line(CharSequence raw) {
     if (raw == null) {
       return "";
+    }
+    if (raw instanceof String s && isLine(s)) {
+      return s;
     }
     StringBuilder sb = new StringBuilder(raw.length());
     boolean pendingSpace = false;

@@ -23,6 +23,9 @@ public final class Truncation {
     if (html == null || html.isEmpty()) {
       return null;
     }
+    if (closesBodyOrHtml(html)) {
+      return null; // the check below, without lowering the whole page
+    }
     String lower = html.toLowerCase(Locale.ROOT);
     if (lower.contains("</body") || lower.contains("</html")) {
       return null;
@@ -46,5 +49,28 @@ public final class Truncation {
       n++;
     }
     return n;
+  }
+
+  /**
+   * Whether the page holds {@code </body} or {@code </html} in any case, as {@code
+   * html.toLowerCase(Locale.ROOT)} would show it (only ASCII letters lower to these letters).
+   */
+  private static boolean closesBodyOrHtml(String html) {
+    for (int i = html.lastIndexOf("</"); i >= 0; i = i == 0 ? -1 : html.lastIndexOf("</", i - 1)) {
+      if (i + 6 <= html.length() && (word(html, i + 2, "body") || word(html, i + 2, "html"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean word(String s, int at, String lowerWord) {
+    for (int k = 0; k < lowerWord.length(); k++) {
+      char c = s.charAt(at + k);
+      if (c != lowerWord.charAt(k) && c != Character.toUpperCase(lowerWord.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

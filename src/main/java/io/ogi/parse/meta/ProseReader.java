@@ -19,38 +19,42 @@ public final class ProseReader {
   private static final String NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
   private static final String GAP = "[^。；;，,\\d]{0,6}?";
 
-  private record Rule(String key, Pattern pattern) {}
+  /**
+   * A rule: every match of {@code pattern} holds {@code literal} at most {@code lead} characters
+   * after its start, so the regex is tried only there ({@link io.ogi.parse.Scan.Anchored}).
+   */
+  private record Rule(String key, Pattern pattern, String literal, int lead) {}
 
   private static final List<Rule> T3_RULES = List.of(
-      new Rule("t3.new.total", Pattern.compile("(?:共|累计|全年)?(?:新)?收到[^。；;\\d]{0,12}?申请" + GAP + NUM + "件")),
-      new Rule("t3.new.total", Pattern.compile("本年(?:度)?新收[^。；;\\d]{0,12}?申请" + GAP + NUM + "件")),
-      new Rule("t3.granted.total", Pattern.compile("(?<![不部分])予以公开(?:的)?" + GAP + NUM + "件")),
-      new Rule("t3.partial.total", Pattern.compile("部分公开(?:的)?" + GAP + NUM + "件")),
-      new Rule("t3.denied.total", Pattern.compile("不予公开(?:的)?" + GAP + NUM + "件")),
-      new Rule("t3.unable.total", Pattern.compile("(?:无法公开|无法提供)(?:的)?" + GAP + NUM + "件")),
-      new Rule("t3.not_processed.total", Pattern.compile("不予处理(?:的)?" + GAP + NUM + "件")),
-      new Rule("t3.carried.total", Pattern.compile("上年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?" + GAP + NUM + "件")),
-      new Rule("t3.carried_forward.total", Pattern.compile("结转下(?:一)?年度(?:继续办理)?(?:的)?" + GAP + NUM + "件")));
+      new Rule("t3.new.total", Pattern.compile("(?:共|累计|全年)?(?:新)?收到[^。；;\\d]{0,12}?申请" + GAP + NUM + "件"), "收到", 3),
+      new Rule("t3.new.total", Pattern.compile("本年(?:度)?新收[^。；;\\d]{0,12}?申请" + GAP + NUM + "件"), "本年", 0),
+      new Rule("t3.granted.total", Pattern.compile("(?<![不部分])予以公开(?:的)?" + GAP + NUM + "件"), "予以公开", 0),
+      new Rule("t3.partial.total", Pattern.compile("部分公开(?:的)?" + GAP + NUM + "件"), "部分公开", 0),
+      new Rule("t3.denied.total", Pattern.compile("不予公开(?:的)?" + GAP + NUM + "件"), "不予公开", 0),
+      new Rule("t3.unable.total", Pattern.compile("(?:无法公开|无法提供)(?:的)?" + GAP + NUM + "件"), "无法", 0),
+      new Rule("t3.not_processed.total", Pattern.compile("不予处理(?:的)?" + GAP + NUM + "件"), "不予处理", 0),
+      new Rule("t3.carried.total", Pattern.compile("上年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?" + GAP + NUM + "件"), "上年", 0),
+      new Rule("t3.carried_forward.total", Pattern.compile("结转下(?:一)?年度(?:继续办理)?(?:的)?" + GAP + NUM + "件"), "结转下", 0));
 
   /**
    * Legacy (2008-2018) prose: "共受理政府信息公开申请55件，其中同意公开53件，同意部分公开1件，不同意公开1件"; the
    * legacy statistic is 收到申请数, which legacy prose calls 受理 as often as 收到.
    */
   private static final List<Rule> LEGACY_RULES = List.of(
-      new Rule("legacy.received", Pattern.compile("(?:受理|收到)[^。；;\\d]{0,12}?申请" + GAP + NUM + "件")),
-      new Rule("legacy.granted", Pattern.compile("(?<![不分])同意公开(?:答复)?(?:的)?" + GAP + NUM + "件")),
-      new Rule("legacy.partial", Pattern.compile("同意部分公开(?:答复)?(?:的)?" + GAP + NUM + "件")),
-      new Rule("legacy.denied", Pattern.compile("不同意公开(?:答复)?(?:的)?" + GAP + NUM + "件")),
-      new Rule("legacy.review", Pattern.compile("行政复议(?:案件)?" + GAP + NUM + "件")),
-      new Rule("legacy.litigation", Pattern.compile("行政诉讼(?:案件)?" + GAP + NUM + "件")));
+      new Rule("legacy.received", Pattern.compile("(?:受理|收到)[^。；;\\d]{0,12}?申请" + GAP + NUM + "件"), "申请", 14),
+      new Rule("legacy.granted", Pattern.compile("(?<![不分])同意公开(?:答复)?(?:的)?" + GAP + NUM + "件"), "同意公开", 0),
+      new Rule("legacy.partial", Pattern.compile("同意部分公开(?:答复)?(?:的)?" + GAP + NUM + "件"), "同意部分公开", 0),
+      new Rule("legacy.denied", Pattern.compile("不同意公开(?:答复)?(?:的)?" + GAP + NUM + "件"), "不同意公开", 0),
+      new Rule("legacy.review", Pattern.compile("行政复议(?:案件)?" + GAP + NUM + "件"), "行政复议", 0),
+      new Rule("legacy.litigation", Pattern.compile("行政诉讼(?:案件)?" + GAP + NUM + "件"), "行政诉讼", 0));
 
   private static final List<Rule> PROACTIVE_RULES = List.of(
-      new Rule("proactive.items", Pattern.compile("主动(?:公开|发布)政府信息(?:共|总数)?(?:达)?" + NUM + "条")),
-      new Rule("proactive.items", Pattern.compile("政府信息公开总数(?:达|为)?" + NUM + "条")));
+      new Rule("proactive.items", Pattern.compile("主动(?:公开|发布)政府信息(?:共|总数)?(?:达)?" + NUM + "条"), "主动", 0),
+      new Rule("proactive.items", Pattern.compile("政府信息公开总数(?:达|为)?" + NUM + "条"), "政府信息公开总数", 0));
 
   private static final List<Rule> T2_RULES = List.of(
-      new Rule("t2.normative_docs.issued", Pattern.compile("(?:发布|制发|出台)[^。；;]{0,20}?(?:行政)?规范性文件" + NUM + "件")),
-      new Rule("t2.regulations.issued", Pattern.compile("(?:发布|制发|出台)[^。；;\\d]{0,8}?规章" + NUM + "(?:部|件)")));
+      new Rule("t2.normative_docs.issued", Pattern.compile("(?:发布|制发|出台)[^。；;]{0,20}?(?:行政)?规范性文件" + NUM + "件"), "规范性文件", 24),
+      new Rule("t2.regulations.issued", Pattern.compile("(?:发布|制发|出台)[^。；;\\d]{0,8}?规章" + NUM + "(?:部|件)"), "规章", 10));
 
   private ProseReader() {}
 
@@ -80,8 +84,9 @@ public final class ProseReader {
       if (out.stream().anyMatch(v -> v.key().equals(r.key()))) {
         continue;
       }
-      Matcher m = r.pattern().matcher(text);
-      if (m.find()) {
+      io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(r.pattern(), text, r.literal(), r.lead());
+      Matcher m = a.matcher();
+      if (a.find()) {
         Double v = Cells.number(m.group(1));
         if (v != null) {
           out.add(new ReportValue(r.key(), v, ReportValue.SOURCE_PROSE, null, sentence(text, m.start(), m.end()), null, 0.7));

@@ -48,8 +48,23 @@ public final class ReportMetaReader {
    */
   public static Title title(List<String> lines) {
     for (String line : lines) {
+      // TITLE needs 信息公开 or 政务公开, and 报告 or 年报: a line without 公开 and 报 cannot match
+      if (line.indexOf("公开") < 0 || line.indexOf('报') < 0) {
+        continue;
+      }
+      // The year must be followed by 年; a match starts at most 60 characters and the blanks before it
+      int y0 = firstYearSpot(line);
+      if (y0 < 0) {
+        continue;
+      }
+      int w0 = 0;
+      while (y0 - w0 > 0 && isRegexSpace(line.charAt(y0 - w0 - 1))) {
+        w0++;
+      }
       Matcher m = TITLE.matcher(line);
-      while (m.find()) {
+      boolean first = true;
+      while (first ? m.find(Math.max(0, y0 - w0 - 60)) : m.find()) {
+        first = false;
         int year = Integer.parseInt(m.group(2));
         if (year < MIN_YEAR || year > MAX_YEAR) {
           continue;
@@ -68,6 +83,38 @@ public final class ReportMetaReader {
     return null;
   }
 
+  /**
+   * The first position of a year (19xx or 20xx, ASCII digits) followed by blanks ({@code \\s}) and
+   * 年; -1 when there is none.
+   */
+  static int firstYearSpot(String line) {
+    int n = line.length();
+    for (int i = 0; i + 4 < n; i++) {
+      char a = line.charAt(i);
+      char b = line.charAt(i + 1);
+      if (!((a == '1' && b == '9') || (a == '2' && b == '0'))) {
+        continue;
+      }
+      char c = line.charAt(i + 2);
+      char d = line.charAt(i + 3);
+      if (c < '0' || c > '9' || d < '0' || d > '9') {
+        continue;
+      }
+      int j = i + 4;
+      while (j < n && isRegexSpace(line.charAt(j))) {
+        j++;
+      }
+      if (j < n && line.charAt(j) == '年') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   /** Trims the words before an organ name ("向社会公布北戴河区人民政府办公室" → "北戴河区人民政府办公室"). */
   static String agencyFrom(String before) {
     String s = before.strip();
@@ -81,7 +128,11 @@ public final class ReportMetaReader {
     if (cut > 0) {
       s = s.substring(cut);
     }
-    s = s.replaceAll("^[\\s《“\"]+", "");
+    int lead = 0;
+    while (lead < s.length() && (isRegexSpace(s.charAt(lead)) || "《“\"".indexOf(s.charAt(lead)) >= 0)) {
+      lead++;
+    }
+    s = s.substring(lead); // same as replaceAll("^[\\s《“\"]+", "")
     Matcher m = AGENCY.matcher(s);
     return m.find() ? m.group(1) : null;
   }
@@ -138,8 +189,10 @@ public final class ReportMetaReader {
   /** The government most often named ("汨罗市人民政府"), for reports with neither title nor signature. */
   public static String mostNamedGovernment(String text) {
     Map<String, Integer> counts = new HashMap<>();
-    Matcher m = GOV_MENTION.matcher(text);
-    while (m.find()) {
+    // 人民政府 follows three to thirteen characters of the name
+    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(GOV_MENTION, text, "人民政府", 13);
+    Matcher m = a.matcher();
+    while (a.find()) {
       String name = agencyFrom(m.group(1)) == null ? m.group(1) : m.group(1);
       counts.merge(trimPrefix(name) + "人民政府", 1, Integer::sum);
     }
@@ -212,6 +265,22 @@ public final class ReportMetaReader {
 
   /** {@code jurisdiction} when the text says it covers a whole area's organs, else {@code agency}. */
   public static String scope(String text) {
-    return JURISDICTION.matcher(text).find() ? "jurisdiction" : "agency";
+    // every alternative of JURISDICTION opens with 综, 全 or 汇
+    // every alternative of JURISDICTION opens with 综合, 全 and a level (省市区县州旗盟) or 汇总
+    Matcher m = null;
+    for (int i = 0, n = text.length() - 1; i < n; i++) {
+      char c = text.charAt(i);
+      char d = text.charAt(i + 1);
+      if (c == '综' ? d == '合' : c == '全' ? "省市区县州旗盟".indexOf(d) >= 0 : c == '汇' && d == '总') {
+        if (m == null) {
+          m = JURISDICTION.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        m.region(i, text.length());
+        if (m.lookingAt()) {
+          return "jurisdiction";
+        }
+      }
+    }
+    return "agency";
   }
 }

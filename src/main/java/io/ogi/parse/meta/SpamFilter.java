@@ -134,10 +134,10 @@ public final class SpamFilter {
         || (cp >= 'A' && cp <= 'Z')
         || (cp >= 'a' && cp <= 'z')
         || (cp >= '0' && cp <= '9')
-        || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        || io.ogi.parse.Scan.isHan(cp);
   }
 
   private static boolean hasHan(String s) {
-    return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    return s.codePoints().anyMatch(io.ogi.parse.Scan::isHan);
   }
 }

@@ -59,7 +59,8 @@ final class Table3Checks {
   private static Double itemSum(Map<String, Double[]> rows, String section, int c) {
     Double sum = null;
     for (Map.Entry<String, Double[]> e : rows.entrySet()) {
-      if (e.getKey().startsWith(section + ".")) {
+      String k = e.getKey();
+      if (k.length() > section.length() && k.charAt(section.length()) == '.' && k.startsWith(section)) {
         Double v = e.getValue()[c];
         if (v == null) {
           return null;

@@ -53,6 +53,10 @@ public final class Table3Reader {
   public static boolean isTable3(ReportContent.Table table) {
     for (List<String> row : table.rows()) {
       for (String c : row) {
+        // label() keeps every character but blanks, brackets, dots and digits: no 新, no 新收
+        if (c.indexOf('新') < 0 || c.indexOf('申') < 0) {
+          continue;
+        }
         String l = Cells.label(c);
         if (l.contains("新收") && l.contains("申请")) {
           return true;
@@ -87,6 +91,9 @@ public final class Table3Reader {
     for (int i = 0; i < cellsRows.size(); i++) {
       List<String> cells = cellsRows.get(i);
       for (String c : cells) {
+        if (c.indexOf('社') < 0) {
+          continue; // neither label below
+        }
         String l = Cells.label(c);
         if (l.equals("社会组织")) {
           sawSocialOrgOnly = true;

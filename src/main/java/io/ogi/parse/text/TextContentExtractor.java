@@ -93,13 +93,99 @@ public final class TextContentExtractor {
 
   /** "- 3 -", "— 3 —", "第3页", "3/12": a page number, never a cell. */
   static boolean isPageNumber(String line) {
+    // every form holds an ASCII digit, and opens with a dash, 第 or a digit (then holds a slash)
+    if (!hasAsciiDigit(line)) {
+      return false;
+    }
+    int first = 0;
+    while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+      first++;
+    }
+    if (first == line.length()) {
+      return false;
+    }
+    char c = line.charAt(first);
+    boolean opens = c == '-' || c == '—' || c == '–' || c == '－' || c == '第' || (c >= '0' && c <= '9' && line.indexOf('/') >= 0);
+    if (!opens) {
+      return false;
+    }
     return PAGE_NUMBER.matcher(line.strip()).matches();
+  }
+
+  private static boolean hasAsciiDigit(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Line terminators, which {@code .} does not match. */
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  /** Same as {@code s.matches(".*\\d.*")} ({@code run} 1) or {@code s.matches(".*\\d{2,}.*")} ({@code run} 2). */
+  private static boolean dotsAroundDigits(String s, int run) {
+    boolean found = false;
+    int digits = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (isLineTerminator(c)) {
+        return false;
+      }
+      if (c >= '0' && c <= '9') {
+        if (++digits >= run) {
+          found = true;
+        }
+      } else {
+        digits = 0;
+      }
+    }
+    return found;
+  }
+
+  private static final java.util.regex.Pattern PARENTHESISED = java.util.regex.Pattern.compile("[（(][^）)]*[）)]");
+
+  /** Same as {@code s.replaceAll("[（(][^）)]*[）)]", "")}. */
+  private static String withoutParentheses(String s) {
+    if (s.indexOf('（') < 0 && s.indexOf('(') < 0) {
+      return s;
+    }
+    return PARENTHESISED.matcher(s).replaceAll("");
+  }
+
+  /** Same as {@code s.split("\\s+")} for a string without leading or trailing whitespace. */
+  private static String[] splitWhitespace(String s) {
+    List<String> out = new ArrayList<>();
+    int n = s.length();
+    int start = 0;
+    int i = 0;
+    while (i < n) {
+      if (isRegexSpace(s.charAt(i))) {
+        out.add(s.substring(start, i));
+        while (i < n && isRegexSpace(s.charAt(i))) {
+          i++;
+        }
+        start = i;
+      } else {
+        i++;
+      }
+    }
+    out.add(s.substring(start, n));
+    return out.toArray(new String[0]);
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** One or two Han characters alone on a line inside a table: a vertical header cell (结 / 果 / 维 / 持). */
   private static boolean isVerticalHeaderPiece(String line) {
     String s = line.strip();
-    return !s.isEmpty() && s.length() <= 2 && s.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    return !s.isEmpty() && s.length() <= 2 && s.codePoints().allMatch(io.ogi.parse.Scan::isHan);
   }
 
   /** "二、上年结转政府信息公开申请数量" is a row of table 三; "三、本年度办理结果" may be a heading of the report. */
@@ -111,7 +197,7 @@ public final class TextContentExtractor {
   /** A numbered row label alone on its line inside a table ("3.危及“三安全一稳定”", "（六）其他处理"). */
   private static boolean isBlankRowLabel(String line) {
     String s = line.strip();
-    String bare = s.replaceAll("[（(][^）)]*[）)]", "");
+    String bare = withoutParentheses(s);
     // Not "二、主动公开政府信息情况": a numbered heading of the report ends the table.
     boolean rowLabel = ITEM_OR_SECTION.matcher(s).find()
         || HEADING_NUMBER.matcher(s).find() && (s.contains("申请数量") || s.contains("结转"));
@@ -123,7 +209,7 @@ public final class TextContentExtractor {
   private static boolean isLabelFragment(String line) {
     String s = line.strip();
     return s.length() <= 40 && s.indexOf(' ') < 0 && Cells.kind(s) == Cells.Kind.TEXT
-        && !SENTENCE_PUNCT.matcher(s).find() && !s.matches(".*\\d{2,}.*");
+        && !SENTENCE_PUNCT.matcher(s).find() && !dotsAroundDigits(s, 2);
   }
 
   private static boolean nextIsLabelledRow(String[] lines, int from) {
@@ -149,7 +235,7 @@ public final class TextContentExtractor {
     if (s.isEmpty() || s.length() > 200) {
       return null;
     }
-    String[] tokens = s.split("\\s+");
+    String[] tokens = splitWhitespace(s);
     if (tokens.length < 2) {
       return null;
     }
@@ -168,7 +254,7 @@ public final class TextContentExtractor {
     String label = String.join("", java.util.Arrays.copyOfRange(tokens, 0, tokens.length - tail));
     if (tail > 0) {
       // A row label may hold a parenthesised note with commas ("（二）部分公开（区分处理的，只计这一情形，…）").
-      String bare = label.replaceAll("[（(][^）)]*[）)]", "");
+      String bare = withoutParentheses(label);
       if (label.length() > 60 || SENTENCE_PUNCT.matcher(bare).find()) {
         return null;
       }
@@ -180,9 +266,9 @@ public final class TextContentExtractor {
       return cells;
     }
     for (String t : tokens) {
-      String bare = t.replaceAll("[（(][^）)]*[）)]", "");
+      String bare = withoutParentheses(t);
       // An item label may carry its number ("（三）不予公开 1.属于国家秘密"); other digits mean prose.
-      boolean digits = bare.matches(".*\\d.*") && !ITEM_OR_SECTION.matcher(bare).find();
+      boolean digits = dotsAroundDigits(bare, 1) && !ITEM_OR_SECTION.matcher(bare).find();
       int longest = ITEM_OR_SECTION.matcher(bare).find() ? 60 : 24;
       if (bare.length() > longest || SENTENCE_PUNCT.matcher(bare).find() || digits) {
         return null;
@@ -206,9 +292,18 @@ public final class TextContentExtractor {
     if (line.indexOf('|') < 0 && line.indexOf('\t') < 0) {
       return false;
     }
-    for (String cell : splitCells(line)) {
-      if (cell.length() > MAX_CELL_CHARS) {
-        return false;
+    if (line.length() <= MAX_CELL_CHARS) {
+      return true; // no cell can be longer
+    }
+    // The cells of splitCells are the pieces between tabs and pipes, stripped (the pieces it drops are blank).
+    int n = line.length();
+    int start = 0;
+    for (int i = 0; i <= n; i++) {
+      if (i == n || line.charAt(i) == '|' || line.charAt(i) == '\t') {
+        if (i - start > MAX_CELL_CHARS && line.substring(start, i).strip().length() > MAX_CELL_CHARS) {
+          return false;
+        }
+        start = i + 1;
       }
     }
     return true;
@@ -228,27 +323,51 @@ public final class TextContentExtractor {
   static List<String> splitCells(String line) {
     List<String> cells = new ArrayList<>();
     if (line.indexOf('\t') >= 0 && line.indexOf('|') < 0) {
-      for (String c : line.split("\t", -1)) {
+      for (String c : pieces(line)) {
         cells.add(c.strip());
       }
       return cells;
     }
-    String[] pieces = line.replace('\t', '|').split("\\|", -1);
+    String[] pieces = pieces(line);
     int start = 0;
     int end = pieces.length;
     if (end > 1 && pieces[end - 1].isBlank()) {
       end--;
     }
-    String stripped = line.strip();
-    boolean onlyPipes = stripped.chars().allMatch(ch -> ch == '|' || ch == ' ');
     // A Markdown row opens with a pipe in the first column; " | 2 | …" is a flattened row whose first cell is blank.
-    if (!onlyPipes && line.startsWith("|") && end - start > 1 && pieces[0].isBlank()) {
+    if (line.startsWith("|") && end - start > 1 && pieces[0].isBlank() && !onlyPipes(line.strip())) {
       start = 1;
     }
     for (int i = start; i < end; i++) {
       cells.add(pieces[i].strip());
     }
     return cells;
+  }
+
+  private static boolean onlyPipes(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char ch = s.charAt(i);
+      if (ch != '|' && ch != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Same as {@code line.replace('\t', '|').split("\\|", -1)}. */
+  private static String[] pieces(String line) {
+    List<String> out = new ArrayList<>();
+    int n = line.length();
+    int start = 0;
+    for (int i = 0; i < n; i++) {
+      char c = line.charAt(i);
+      if (c == '|' || c == '\t') {
+        out.add(line.substring(start, i));
+        start = i + 1;
+      }
+    }
+    out.add(line.substring(start, n));
+    return out.toArray(new String[0]);
   }
 
   private static void flush(List<String> run, ReportContent content) {
@@ -275,7 +394,12 @@ public final class TextContentExtractor {
       lineCells.add(cells);
       afterBreak.add(pageBreak);
       pageBreak = false;
-      long nonBlank = cells.stream().filter(c -> !c.isEmpty()).count();
+      long nonBlank = 0;
+      for (String c : cells) {
+        if (!c.isEmpty()) {
+          nonBlank++;
+        }
+      }
       if (nonBlank <= 1) {
         singles++;
       }
