@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -313,20 +314,20 @@ public final class ReportRows {
    */
   public static final StructType VALUE_UNION =
       new StructType()
-          .add("table", org.apache.spark.sql.types.DataTypes.StringType, false)
-          .add("doc_id", org.apache.spark.sql.types.DataTypes.StringType, false)
-          .add("year", org.apache.spark.sql.types.DataTypes.IntegerType, false)
-          .add("province", org.apache.spark.sql.types.DataTypes.StringType, true)
-          .add("scope", org.apache.spark.sql.types.DataTypes.StringType, true)
-          .add("template", org.apache.spark.sql.types.DataTypes.StringType, true)
-          .add("first", org.apache.spark.sql.types.DataTypes.StringType, false)
-          .add("second", org.apache.spark.sql.types.DataTypes.StringType, true)
-          .add("count", org.apache.spark.sql.types.DataTypes.LongType, true)
-          .add("value", org.apache.spark.sql.types.DataTypes.DoubleType, false)
-          .add("source", org.apache.spark.sql.types.DataTypes.StringType, false)
-          .add("table_row", org.apache.spark.sql.types.DataTypes.StringType, true)
-          .add("table_column", org.apache.spark.sql.types.DataTypes.StringType, true)
-          .add("confidence", org.apache.spark.sql.types.DataTypes.DoubleType, false);
+          .add("table", DataTypes.StringType, false)
+          .add("doc_id", DataTypes.StringType, false)
+          .add("year", DataTypes.IntegerType, false)
+          .add("province", DataTypes.StringType, true)
+          .add("scope", DataTypes.StringType, true)
+          .add("template", DataTypes.StringType, true)
+          .add("first", DataTypes.StringType, false)
+          .add("second", DataTypes.StringType, true)
+          .add("count", DataTypes.LongType, true)
+          .add("value", DataTypes.DoubleType, false)
+          .add("source", DataTypes.StringType, false)
+          .add("table_row", DataTypes.StringType, true)
+          .add("table_column", DataTypes.StringType, true)
+          .add("confidence", DataTypes.DoubleType, false);
 
   /** {@link #VALUE_UNION} without {@code table}: the files of one table's part (table=…/). */
   public static final StructType VALUE_PART =

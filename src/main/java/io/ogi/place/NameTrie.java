@@ -47,39 +47,26 @@ final class NameTrie {
    * @return the length, or 0 when no name starts there (or {@code from} is out of range)
    */
   int longestMatch(CharSequence text, int from) {
-    if (from < 0 || from >= text.length()) {
-      return 0;
-    }
-    Node node = first[text.charAt(from)];
-    if (node == null) {
-      return 0;
-    }
-    int best = node.terminal ? 1 : 0;
-    for (int i = from + 1; i < text.length(); i++) {
-      int k = Arrays.binarySearch(node.keys, text.charAt(i));
-      if (k < 0) {
-        break;
-      }
-      node = node.children[k];
-      if (node.terminal) {
-        best = i - from + 1;
-      }
-    }
-    return best;
+    return longestMatch(null, text, text.length(), from);
   }
 
   /** {@link #longestMatch(CharSequence, int)} over a character array. */
   int longestMatch(char[] text, int from) {
-    if (from < 0 || from >= text.length) {
+    return longestMatch(text, null, text.length, from);
+  }
+
+  /** One of {@code chars} and {@code seq} is the text (a branch the JIT predicts per call site). */
+  private int longestMatch(char[] chars, CharSequence seq, int length, int from) {
+    if (from < 0 || from >= length) {
       return 0;
     }
-    Node node = first[text[from]];
+    Node node = first[chars != null ? chars[from] : seq.charAt(from)];
     if (node == null) {
       return 0;
     }
     int best = node.terminal ? 1 : 0;
-    for (int i = from + 1; i < text.length; i++) {
-      int k = Arrays.binarySearch(node.keys, text[i]);
+    for (int i = from + 1; i < length; i++) {
+      int k = Arrays.binarySearch(node.keys, chars != null ? chars[i] : seq.charAt(i));
       if (k < 0) {
         break;
       }
