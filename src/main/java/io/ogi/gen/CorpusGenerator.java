@@ -98,6 +98,19 @@ public final class CorpusGenerator {
   private long duplicates;
   private long contradictions;
   private boolean emptyWritten;
+  /**
+   * Agency-and-year pairs already reported (hashes of name and year): an organ reports once a
+   * year, so two reports of one agency for one year are only ever the duplicates made on purpose.
+   * Without this, a large corpus draws the same township twice for a year now and then, and a job
+   * rightly takes the second report for a near-duplicate of the first, which the truth did not say.
+   */
+  private final Set<Long> reported = new HashSet<>();
+  /** The notices written so far: one drawn again word for word is a duplicate of the first. */
+  private final Set<String> notices = new HashSet<>();
+
+  private static long reportKey(Organ organ, int year) {
+    return ((long) organ.name().hashCode() << 20) ^ (organ.divisionCode() == null ? 0 : organ.divisionCode().hashCode()) * 31L ^ year;
+  }
   private long bytes;
   private long goldLines;
   private byte[] lastBytes;
@@ -204,8 +217,13 @@ public final class CorpusGenerator {
         }
       }
     }
-    boolean aggregate = rnd.nextDouble() < 0.3 && left > organs.size();
-    if (!aggregate && rnd.nextDouble() < 0.3) {
+    organs.removeIf(organ -> reported.contains(reportKey(organ, year)));
+    if (organs.isEmpty()) {
+      return; // every organ drawn has reported for this year: draw another cluster
+    }
+    boolean aggregate = rnd.nextDouble() < 0.3 && left > organs.size()
+        && !reported.contains(reportKey(Organs.government(p), year));
+    if (!aggregate && rnd.nextDouble() < 0.3 && !reported.contains(reportKey(Organs.government(p), year))) {
       organs.add(Organs.government(p)); // a government's report on its own work
     }
     while (organs.size() > left - (aggregate ? 1 : 0)) {
@@ -233,6 +251,7 @@ public final class CorpusGenerator {
       parts.add(d);
     }
     for (Doc d : parts) {
+      reported.add(reportKey(d.organ, year));
       emit(d);
     }
     if (aggregate) {
@@ -242,6 +261,7 @@ public final class CorpusGenerator {
       a.layout = pick(tableLayouts);
       a.legacyTable = true;
       a.blanks = false;
+      reported.add(reportKey(a.organ, year));
       emit(a);
     }
   }
@@ -282,6 +302,14 @@ public final class CorpusGenerator {
       return;
     }
     emptyWritten |= k == 0;
+    if (d.kind == Doc.Kind.NOTICE) {
+      byte[] content = Composer.bytes(d, rnd);
+      if (!notices.add(new String(content, StandardCharsets.UTF_8))) {
+        d.kind = Doc.Kind.DUPLICATE; // the same notice, word for word, as one written before
+      }
+      emitBytes(d, content, ext(d));
+      return;
+    }
     emit(d);
   }
 
