@@ -79,24 +79,21 @@ final class DocumentReader implements MapPartitionsFunction<String, Row> {
   Row read(String sourcePath, ParserFactory.DocumentParser parser) {
     Content content;
     try {
+      // A local file is read directly: Hadoop's local file system checks for a .crc file and
+      // wraps the stream in three layers, as much work as reading a small file.
       java.nio.file.Path local = localFile(sourcePath);
-      if (local != null) {
-        // A local file is read directly: Hadoop's local file system checks for a .crc file and
-        // wraps the stream in three layers, as much work as reading a small file.
-        try (InputStream in = java.nio.file.Files.newInputStream(local)) {
-          content = readBounded(in, maxDocBytes);
-        }
-      } else {
-        Path path = new Path(sourcePath);
-        FileSystem fs = path.getFileSystem(hadoopConf.get());
-        try (InputStream in = fs.open(path)) {
-          content = readBounded(in, maxDocBytes);
-        }
+      try (InputStream in = local != null ? java.nio.file.Files.newInputStream(local) : open(sourcePath)) {
+        content = readBounded(in, maxDocBytes);
       }
     } catch (IOException | RuntimeException e) {
       return ReportRows.rejected(sourcePath, 0L, null, "unreadable: " + describe(e), null);
     }
     return parse(sourcePath, content, null, parser, null, null);
+  }
+
+  private InputStream open(String sourcePath) throws IOException {
+    Path path = new Path(sourcePath);
+    return path.getFileSystem(hadoopConf.get()).open(path);
   }
 
   /** The local file a {@code file:} URI names, or {@code null} for any other path. */

@@ -259,48 +259,28 @@ public final class ReportRows {
    *     {@link OutputSchemas#PROACTIVE_DISCLOSURE} or {@link OutputSchemas#LEGACY_STATISTICS}
    */
   public static List<Row> valueRows(Row document, String table) {
+    // the job's own path: the document's union rows of this table, renamed into its schema
+    Row source = new org.apache.spark.sql.catalyst.expressions.GenericRow(new Object[] {
+      document.get(I_DOC_ID), document.get(I_STATUS), document.get(I_YEAR), document.get(I_PROVINCE),
+      document.get(I_SCOPE), document.get(I_TEMPLATE), document.get(I_VALUES)
+    });
+    java.util.Map<String, String> renamed = unionNames(table);
+    StructType schema = OutputSchemas.TABLES.get(table);
     List<Row> out = new ArrayList<>();
-    if (!VALUED_STATUSES.contains(document.getString(I_STATUS))) {
-      return out;
-    }
-    String docId = document.getString(I_DOC_ID);
-    int year = document.getInt(I_YEAR);
-    String province = document.getString(I_PROVINCE);
-    String scope = document.getString(I_SCOPE);
-    String template = document.getString(I_TEMPLATE);
-    for (Row v : document.<Row>getList(I_VALUES)) {
-      RoutedKey k = route(v.getString(0));
-      if (k == null || !k.table().equals(table)) {
+    for (Row u : allValueRows(source)) {
+      if (!u.getString(0).equals(table)) {
         continue;
       }
-      double value = v.getDouble(1);
-      String source = v.getString(2);
-      String tableRow = v.getString(4);
-      String tableColumn = v.getString(5);
-      double confidence = v.getDouble(6);
-      Object[] f =
-          switch (table) {
-            case OutputSchemas.APPLICATIONS -> new Object[] {
-              docId, year, province, scope, template, k.first(), k.second(), wholeCount(value),
-              source, tableRow, tableColumn, confidence
-            };
-            case OutputSchemas.REVIEW_LITIGATION -> new Object[] {
-              docId, year, province, scope, k.first(), k.second(), wholeCount(value), source,
-              confidence
-            };
-            case OutputSchemas.PROACTIVE_DISCLOSURE -> new Object[] {
-              docId, year, province, scope, k.first(), k.second(), value, source, tableRow,
-              tableColumn, confidence
-            };
-            case OutputSchemas.LEGACY_STATISTICS -> new Object[] {
-              docId, year, province, scope, k.first(), value, source, tableRow, confidence
-            };
-            default -> throw new IllegalArgumentException("not a value table: " + table);
-          };
-      out.add(new GenericRowWithSchema(f, OutputSchemas.TABLES.get(table)));
+      Object[] f = new Object[schema.size()];
+      for (int i = 0; i < f.length; i++) {
+        String name = schema.fields()[i].name();
+        f[i] = u.get(VALUE_UNION.fieldIndex(renamed.getOrDefault(name, name)));
+      }
+      out.add(new GenericRowWithSchema(f, schema));
     }
     return out;
   }
+
 
   /** The document columns the value tables are cut from, in this order ({@link #allValueRows}). */
   public static final List<String> VALUE_SOURCE_COLUMNS =
@@ -368,19 +348,23 @@ public final class ReportRows {
    * mapping {@link #valueRows} makes field by field).
    */
   public static List<org.apache.spark.sql.Column> valueTable(String table) {
-    java.util.Map<String, String> renamed =
-        switch (table) {
-          case OutputSchemas.APPLICATIONS -> java.util.Map.of("row_key", "first", "column_key", "second", "value", "count");
-          case OutputSchemas.REVIEW_LITIGATION -> java.util.Map.of("block", "first", "outcome", "second", "value", "count");
-          case OutputSchemas.PROACTIVE_DISCLOSURE -> java.util.Map.of("item", "first", "measure", "second");
-          case OutputSchemas.LEGACY_STATISTICS -> java.util.Map.of("indicator", "first");
-          default -> throw new IllegalArgumentException("not a value table: " + table);
-        };
+    java.util.Map<String, String> renamed = unionNames(table);
     List<org.apache.spark.sql.Column> columns = new ArrayList<>();
     for (String name : OutputSchemas.TABLES.get(table).fieldNames()) {
       columns.add(org.apache.spark.sql.functions.col(renamed.getOrDefault(name, name)).as(name));
     }
     return columns;
+  }
+
+  /** A value table's columns that carry another name in {@link #VALUE_UNION} (the rest: same name). */
+  private static java.util.Map<String, String> unionNames(String table) {
+    return switch (table) {
+      case OutputSchemas.APPLICATIONS -> java.util.Map.of("row_key", "first", "column_key", "second", "value", "count");
+      case OutputSchemas.REVIEW_LITIGATION -> java.util.Map.of("block", "first", "outcome", "second", "value", "count");
+      case OutputSchemas.PROACTIVE_DISCLOSURE -> java.util.Map.of("item", "first", "measure", "second");
+      case OutputSchemas.LEGACY_STATISTICS -> java.util.Map.of("indicator", "first");
+      default -> throw new IllegalArgumentException("not a value table: " + table);
+    };
   }
 
   /**
