@@ -26,6 +26,12 @@ import org.apache.spark.sql.Row;
  */
 public final class CrossYearCheck {
 
+  /** Table 三 row 二, 上年结转: carried over from last year. */
+  static final String CARRIED = "t3.carried.total";
+
+  /** Table 三's last row, 结转下年度继续办理: carried forward to next year. */
+  static final String CARRIED_FORWARD = "t3.carried_forward.total";
+
   /** The flag's name; its detail is last year's carried-forward total. */
   public static final String FLAG = "cross_year.carried_mismatch";
 
@@ -42,8 +48,9 @@ public final class CrossYearCheck {
                 col("agency"),
                 col("division_code"),
                 col(OutputSchemas.YEAR),
-                total("t3.carried.total").as("_carried"),
-                total("t3.carried_forward.total").as("_carried_forward"));
+                // read from the values when the document was parsed (ReportRows.toRow)
+                col("carried_total").as("_carried"),
+                col("carried_forward_total").as("_carried_forward"));
     Dataset<Row> previous =
         keyed
             .where(col("_carried_forward").isNotNull())
@@ -78,8 +85,4 @@ public final class CrossYearCheck {
         OutputSchemas.PARSED_DOCUMENT);
   }
 
-  /** The value of {@code key} in the document's nested values, or null. */
-  private static Column total(String key) {
-    return expr("try_element_at(filter(values, v -> v.key = '" + key + "'), 1).value");
-  }
 }

@@ -87,27 +87,20 @@ public final class OutputSchemas {
           required("value_count", IntegerType),
           nullable("parser_version", StringType));
 
-  /** One number as the parser read it; nested in {@link #PARSED_DOCUMENT}, never written alone. */
-  public static final StructType VALUE =
-      schema(
-          required("key", StringType),
-          required("value", DoubleType),
-          required("source", StringType),
-          nullable("table", StringType),
-          nullable("row", StringType),
-          nullable("column", StringType),
-          required("confidence", DoubleType));
-
   /**
-   * The job's intermediate row: the {@link #DOCUMENT} columns plus the nested {@code values} (and
-   * the text signature and values digest that near-duplicate detection compares). Kept
-   * in memory between parsing and writing; the value tables are cut from it.
+   * The job's intermediate row: the {@link #DOCUMENT} columns plus the document's values ({@link
+   * ValuesCodec}), and what duplicate marking and the cross-year check compare. Written once to
+   * the run's work folder after parsing; the value tables and trends are cut from it.
    */
   public static final StructType PARSED_DOCUMENT =
-      DOCUMENT.add("values", DataTypes.createArrayType(VALUE, false), false)
+      // the values, packed by ValuesCodec: a binary copies and writes far cheaper than nested rows
+      DOCUMENT.add("values", DataTypes.BinaryType, false)
           // near-duplicate detection only (never written): MinHash of the text, digest of the values
           .add("text_signature", DataTypes.createArrayType(LongType, false), true)
-          .add("values_digest", StringType, true);
+          .add("values_digest", StringType, true)
+          // the cross-year check only (never written): t3.carried.total, t3.carried_forward.total
+          .add("carried_total", DoubleType, true)
+          .add("carried_forward_total", DoubleType, true);
 
   /** {@code applications}: table 三 in long form, keys {@code t3.<row>.<column>}. */
   public static final StructType APPLICATION =

@@ -71,15 +71,6 @@ public final class ReportRows {
       status = ParsedReport.STATUS_REJECTED;
     }
     Place place = r.getPlace() == null ? Place.UNKNOWN : r.getPlace();
-    List<Row> values = new ArrayList<>(r.getValues().size());
-    for (ReportValue v : r.getValues()) {
-      values.add(
-          new GenericRowWithSchema(
-              new Object[] {
-                v.key(), v.value(), v.source(), v.table(), v.row(), v.column(), v.confidence()
-              },
-              OutputSchemas.VALUE));
-    }
     Object[] fields =
         new Object[] {
           r.getDocId(),
@@ -111,11 +102,13 @@ public final class ReportRows {
           seq(EvidenceKinds.of(place, r.getAgencySource())),
           seq(r.getFlags()),
           seq(r.getAmbiguous()),
-          values.size(),
+          r.getValues().size(),
           r.getParserVersion(),
-          seq(values),
+          ValuesCodec.encode(r.getValues()),
           signature(r.getTextSignature()),
-          valuesDigest(r.getValues())
+          valuesDigest(r.getValues()),
+          ValuesCodec.valueOf(r.getValues(), CrossYearCheck.CARRIED),
+          ValuesCodec.valueOf(r.getValues(), CrossYearCheck.CARRIED_FORWARD)
         };
     return new GenericRowWithSchema(fields, DOC);
   }
@@ -326,17 +319,17 @@ public final class ReportRows {
     if (!VALUED_STATUSES.contains(source.getString(1))) {
       return out;
     }
-    for (Row v : source.<Row>getList(6)) {
-      RoutedKey k = route(v.getString(0));
+    for (ReportValue v : ValuesCodec.decode(source.getAs(6))) {
+      RoutedKey k = route(v.key());
       if (k == null) {
         continue;
       }
-      double value = v.getDouble(1);
+      double value = v.value();
       out.add(new GenericRowWithSchema(
           new Object[] {
             k.table(), source.getString(0), source.getInt(2), source.getString(3), source.getString(4),
-            source.getString(5), k.first(), k.second(), wholeCount(value), value, v.getString(2),
-            v.getString(4), v.getString(5), v.getDouble(6)
+            source.getString(5), k.first(), k.second(), wholeCount(value), value, v.source(),
+            v.row(), v.column(), v.confidence()
           },
           VALUE_UNION));
     }

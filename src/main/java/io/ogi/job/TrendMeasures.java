@@ -5,6 +5,7 @@ import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import io.ogi.model.ParsedReport;
+import io.ogi.model.ReportValue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -179,8 +180,8 @@ public final class TrendMeasures {
       return null;
     }
     Map<String, Double> values = new HashMap<>();
-    for (Row v : doc.<Row>getList(doc.fieldIndex("values"))) {
-      values.put(v.getString(0), v.getDouble(1));
+    for (ReportValue v : ValuesCodec.decode(doc.getAs("values"))) {
+      values.put(v.key(), v.value());
     }
     String template = doc.getAs("template");
     Map<String, Long> m = measures(template, values);

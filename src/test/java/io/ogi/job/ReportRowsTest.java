@@ -74,10 +74,10 @@ class ReportRowsTest {
     assertThat(row.getList(row.fieldIndex("ambiguous"))).containsExactly("t4");
     assertThat(row.<Integer>getAs("value_count")).isEqualTo(7);
     assertThat(row.<String>getAs("parser_version")).isEqualTo("0.1.0");
-    List<Row> values = row.getList(row.fieldIndex("values"));
+    List<ReportValue> values = ValuesCodec.decode(row.getAs("values"));
     assertThat(values).hasSize(7);
-    assertThat(values.get(0).toSeq().toList().mkString("|"))
-        .isEqualTo("t3.new.total|20.0|cell|三|本年新收政府信息公开申请数量|总计|1.0");
+    assertThat(values.get(0))
+        .isEqualTo(new ReportValue("t3.new.total", 20, "cell", "三", "本年新收政府信息公开申请数量", "总计", 1.0));
   }
 
   @Test
@@ -89,7 +89,8 @@ class ReportRowsTest {
     assertThat(row.<Integer>getAs("year")).isEqualTo(OutputSchemas.UNKNOWN_YEAR);
     assertThat(row.<String>getAs("province")).isNull();
     assertThat(row.<Double>getAs("place_confidence")).isZero();
-    assertThat(row.getList(row.fieldIndex("values"))).isEmpty();
+    assertThat(ValuesCodec.decode(row.getAs("values"))).isEmpty();
+    assertThat(row.<Double>getAs("carried_total")).isNull();
   }
 
   @Test

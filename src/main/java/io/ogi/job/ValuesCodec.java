@@ -1,0 +1,171 @@
+package io.ogi.job;
+
+import io.ogi.model.ReportValue;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A document's values as one byte array: how the parsed rows carry them between parsing and the
+ * value tables ({@code values} in {@link OutputSchemas#PARSED_DOCUMENT}).
+ *
+ * <p>Why not Spark's nested {@code array<struct>}: a report has some sixty values, so a million
+ * documents are sixty million structs; turning each into Spark's row format and writing it as
+ * nested Parquet columns cost more than parsing the documents (measured: README, Performance).
+ * One binary column per document is copied, not converted, and written as one Parquet value.
+ *
+ * <p>Layout: the number of values, then per value its key, value, source, table, row, column and
+ * confidence. A count is a variable-length int; a string is its UTF-8 length plus one (0 for
+ * {@code null}) then its bytes; a double is its 8 IEEE bytes, big-endian. Values keep the
+ * parser's order.
+ */
+public final class ValuesCodec {
+
+  private ValuesCodec() {}
+
+  /** The bytes of {@code values}, in their order. */
+  public static byte[] encode(List<ReportValue> values) {
+    Writer w = new Writer(32 + values.size() * 48);
+    w.count(values.size());
+    for (ReportValue v : values) {
+      w.string(v.key());
+      w.number(v.value());
+      w.string(v.source());
+      w.string(v.table());
+      w.string(v.row());
+      w.string(v.column());
+      w.number(v.confidence());
+    }
+    return w.bytes();
+  }
+
+  /** The values {@link #encode} wrote, in the same order; an empty list for {@code null}. */
+  public static List<ReportValue> decode(byte[] bytes) {
+    if (bytes == null) {
+      return List.of();
+    }
+    Reader r = new Reader(bytes);
+    int n = r.count();
+    List<ReportValue> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      String key = r.string();
+      double value = r.number();
+      String source = r.string();
+      String table = r.string();
+      String row = r.string();
+      String column = r.string();
+      out.add(new ReportValue(key, value, source, table, row, column, r.number()));
+    }
+    r.expectEnd();
+    return out;
+  }
+
+  /**
+   * The value of {@code key} among {@code values} (the first one, as a document's values have each
+   * key once), or {@code null} when there is none.
+   */
+  public static Double valueOf(List<ReportValue> values, String key) {
+    for (ReportValue v : values) {
+      if (v.key().equals(key)) {
+        return v.value();
+      }
+    }
+    return null;
+  }
+
+  private static final class Writer {
+    private byte[] buf;
+    private int len;
+
+    Writer(int capacity) {
+      buf = new byte[capacity];
+    }
+
+    private void room(int n) {
+      if (len + n > buf.length) {
+        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+      }
+    }
+
+    void count(int n) {
+      room(5);
+      while ((n & ~0x7F) != 0) {
+        buf[len++] = (byte) ((n & 0x7F) | 0x80);
+        n >>>= 7;
+      }
+      buf[len++] = (byte) n;
+    }
+
+    void string(String s) {
+      if (s == null) {
+        count(0);
+        return;
+      }
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      count(b.length + 1);
+      room(b.length);
+      System.arraycopy(b, 0, buf, len, b.length);
+      len += b.length;
+    }
+
+    void number(double d) {
+      room(8);
+      long x = Double.doubleToRawLongBits(d);
+      for (int shift = 56; shift >= 0; shift -= 8) {
+        buf[len++] = (byte) (x >>> shift);
+      }
+    }
+
+    byte[] bytes() {
+      return Arrays.copyOf(buf, len);
+    }
+  }
+
+  private static final class Reader {
+    private final byte[] buf;
+    private int pos;
+
+    Reader(byte[] buf) {
+      this.buf = buf;
+    }
+
+    int count() {
+      int n = 0;
+      for (int shift = 0; ; shift += 7) {
+        if (shift > 28) {
+          throw new IllegalArgumentException("corrupt values: count too long at byte " + pos);
+        }
+        byte b = buf[pos++];
+        n |= (b & 0x7F) << shift;
+        if (b >= 0) {
+          return n;
+        }
+      }
+    }
+
+    String string() {
+      int n = count();
+      if (n == 0) {
+        return null;
+      }
+      String s = new String(buf, pos, n - 1, StandardCharsets.UTF_8);
+      pos += n - 1;
+      return s;
+    }
+
+    double number() {
+      long x = 0;
+      for (int i = 0; i < 8; i++) {
+        x = (x << 8) | (buf[pos++] & 0xFF);
+      }
+      return Double.longBitsToDouble(x);
+    }
+
+    void expectEnd() {
+      if (pos != buf.length) {
+        throw new IllegalArgumentException("corrupt values: " + (buf.length - pos) + " bytes left over");
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package io.ogi.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ogi.model.ReportValue;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ValuesCodecTest {
+
+  @Test
+  void valuesComeBackInTheirOrderWithChineseLabelsAndNulls() {
+    List<ReportValue> values =
+        List.of(
+            new ReportValue("t3.new.total", 20, "cell", "三", "本年新收政府信息公开申请数量", "总计", 1.0),
+            new ReportValue("proactive.items", 331282, "prose", null, "主动公开政府信息331282条", null, 0.6),
+            new ReportValue("t2.procurement.amount_10k_yuan", 5.637, "cell", "二", "政府集中采购", "采购总金额", 1.0),
+            new ReportValue("legacy.fee", -0.0, "dash", "", "", "", 0.0));
+
+    assertThat(ValuesCodec.decode(ValuesCodec.encode(values))).containsExactlyElementsOf(values);
+  }
+
+  @Test
+  void aReportWithHundredsOfValuesAndLongLabelsRoundTrips() {
+    // counts and lengths past 127 take more than one byte
+    List<ReportValue> values = new ArrayList<>();
+    String label = "因正当理由逾期不能答复".repeat(20);
+    for (int i = 0; i < 300; i++) {
+      values.add(new ReportValue("t3.row" + i + ".total", i * 1.5, "cell", "三", label + i, "总计", 0.9));
+    }
+
+    assertThat(ValuesCodec.decode(ValuesCodec.encode(values))).containsExactlyElementsOf(values);
+  }
+
+  @Test
+  void noValuesIsOneByteAndNullDecodesAsNone() {
+    assertThat(ValuesCodec.encode(List.of())).containsExactly(0);
+    assertThat(ValuesCodec.decode(ValuesCodec.encode(List.of()))).isEmpty();
+    assertThat(ValuesCodec.decode(null)).isEmpty();
+  }
+
+  @Test
+  void trailingBytesAreCorruptionNotIgnored() {
+    byte[] bytes = ValuesCodec.encode(List.of(new ReportValue("t3.new.total", 20, "cell", null, null, null, 1.0)));
+    byte[] longer = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+
+    assertThatThrownBy(() -> ValuesCodec.decode(longer)).hasMessageContaining("1 bytes left over");
+  }
+
+  @Test
+  void valueOfFindsTheFirstValueOfAKey() {
+    List<ReportValue> values =
+        List.of(
+            new ReportValue("t3.carried.total", 7, "cell", "三", "上年结转政府信息公开申请数量", "总计", 1.0),
+            new ReportValue("t3.carried_forward.total", 12, "cell", "三", "结转下年度继续办理", "总计", 1.0));
+
+    assertThat(ValuesCodec.valueOf(values, CrossYearCheck.CARRIED)).isEqualTo(7.0);
+    assertThat(ValuesCodec.valueOf(values, CrossYearCheck.CARRIED_FORWARD)).isEqualTo(12.0);
+    assertThat(ValuesCodec.valueOf(values, "t3.new.total")).isNull();
+  }
+}
