@@ -124,6 +124,27 @@ final class NearDuplicates {
         OutputSchemas.PARSED_DOCUMENT);
   }
 
+  /**
+   * A text signature as the parsed rows carry it ({@code text_signature}): its longs, 8 bytes each,
+   * big-endian; {@code null} for none. Sixty-four longs a document as a Spark array cost a nested
+   * Parquet column of sixty-four million values at a million documents; as bytes, one value each.
+   */
+  static byte[] pack(long[] signature) {
+    if (signature == null) {
+      return null;
+    }
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(signature.length * Long.BYTES);
+    b.asLongBuffer().put(signature);
+    return b.array();
+  }
+
+  /** The longs {@link #pack} wrote. */
+  static long[] unpack(byte[] packed) {
+    long[] out = new long[packed.length / Long.BYTES];
+    java.nio.ByteBuffer.wrap(packed).asLongBuffer().get(out);
+    return out;
+  }
+
   /** One candidate, as compared. */
   record Candidate(
       String path, String docId, String status, int valueCount, String digest, long[] signature,
@@ -136,13 +157,9 @@ final class NearDuplicates {
     List<Candidate> group = new ArrayList<>();
     while (rows.hasNext()) {
       Row r = rows.next();
-      List<Long> sig = r.getList(6);
-      long[] s = new long[sig.size()];
-      for (int i = 0; i < s.length; i++) {
-        s[i] = sig.get(i);
-      }
       group.add(new Candidate(
-          r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getString(5), s, r.getInt(7)));
+          r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getString(5),
+          unpack(r.getAs(6)), r.getInt(7)));
     }
     List<Row> out = new ArrayList<>();
     for (Match m : match(group)) {

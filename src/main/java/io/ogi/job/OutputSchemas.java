@@ -95,8 +95,9 @@ public final class OutputSchemas {
   public static final StructType PARSED_DOCUMENT =
       // the values, packed by ValuesCodec: a binary copies and writes far cheaper than nested rows
       DOCUMENT.add("values", DataTypes.BinaryType, false)
-          // near-duplicate detection only (never written): MinHash of the text, digest of the values
-          .add("text_signature", DataTypes.createArrayType(LongType, false), true)
+          // near-duplicate detection only (never written): MinHash of the text (NearDuplicates.pack),
+          // digest of the values
+          .add("text_signature", DataTypes.BinaryType, true)
           .add("values_digest", StringType, true)
           // the cross-year check only (never written): t3.carried.total, t3.carried_forward.total
           .add("carried_total", DoubleType, true)
@@ -220,6 +221,10 @@ public final class OutputSchemas {
 
   /** Every written table by folder name, in the order the job writes them. */
   public static final Map<String, StructType> TABLES = tables();
+
+  /** The tables of single values, cut from the documents' values, in the order the job writes them. */
+  public static final List<String> VALUE_TABLES =
+      List.of(APPLICATIONS, REVIEW_LITIGATION, PROACTIVE_DISCLOSURE, LEGACY_STATISTICS);
 
   /**
    * Columns each table is sorted by within a partition (after {@code year}), so that Parquet

@@ -208,7 +208,6 @@ public final class ReportJob {
     }
   }
 
-  private static final String CONCURRENT_WRITERS = "spark.sql.maxConcurrentOutputFileWriters";
 
   /** The columns duplicate marking and the cross-year check may change. */
   private static final List<String> CORRECTED =
@@ -357,44 +356,24 @@ public final class ReportJob {
     progress.accept("staging " + OutputSchemas.DOCUMENTS);
     writer.stage(OutputSchemas.DOCUMENTS, documents);
     manifest.endStage("write " + OutputSchemas.DOCUMENTS);
-    // The four value tables are cut from the documents in one pass (the documents' values read
-    // once), written to the work folder by table, and each table is staged from its part.
-    org.apache.hadoop.fs.Path valuesPath = writer.workPath("values");
+    // Each value table is cut from the documents' packed values as it is staged: decoding them
+    // once per table costs less than writing every value row of all four and reading it back.
     Column[] sourceColumns = ReportRows.VALUE_SOURCE_COLUMNS.stream().map(functions::col).toArray(Column[]::new);
     SparkSession spark = documents.sparkSession();
-    // One open file per table in each task instead of Spark sorting every value row by table first.
-    String writers = spark.conf().get(CONCURRENT_WRITERS, "0");
-    spark.conf().set(CONCURRENT_WRITERS, "4");
-    try {
-      documents
-          .where(col("status").isin(ReportRows.VALUED_STATUSES.toArray()))
-          .select(sourceColumns)
-          .flatMap(
-              (FlatMapFunction<Row, Row>) doc -> ReportRows.allValueRows(doc).iterator(),
-              Encoders.row(ReportRows.VALUE_UNION))
-          .write()
-          .mode(SaveMode.Overwrite)
-          .partitionBy("table")
-          .parquet(valuesPath.toString());
-    } finally {
-      spark.conf().set(CONCURRENT_WRITERS, writers);
-    }
-    manifest.endStage("cut values");
-    for (String table :
-        List.of(
-            OutputSchemas.APPLICATIONS,
-            OutputSchemas.REVIEW_LITIGATION,
-            OutputSchemas.PROACTIVE_DISCLOSURE,
-            OutputSchemas.LEGACY_STATISTICS)) {
+    // Sorting the documents (year, province, doc_id) puts the value rows in the tables' order, as
+    // tableRows gives a document's rows in key order: the value rows themselves are never sorted.
+    Dataset<Row> sources =
+        documents
+            .where(col("status").isin(ReportRows.VALUED_STATUSES.toArray()))
+            .select(sourceColumns)
+            .sortWithinPartitions(col(OutputSchemas.YEAR), col("province"), col("doc_id"));
+    for (String table : OutputSchemas.VALUE_TABLES) {
       progress.accept("staging " + table);
-      org.apache.hadoop.fs.Path part = new org.apache.hadoop.fs.Path(valuesPath, "table=" + table);
       Dataset<Row> rows =
-          part.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(part)
-              ? spark.read().schema(ReportRows.VALUE_PART)
-                  .parquet(part.toString())
-                  .select(ReportRows.valueTable(table).toArray(new Column[0]))
-              : spark.createDataFrame(List.of(), OutputSchemas.TABLES.get(table));
-      writer.stage(table, rows);
+          sources.flatMap(
+              (FlatMapFunction<Row, Row>) doc -> ReportRows.tableRows(doc, table),
+              Encoders.row(OutputSchemas.TABLES.get(table)));
+      writer.stageInOrder(table, rows);
       manifest.endStage("write " + table);
     }
 

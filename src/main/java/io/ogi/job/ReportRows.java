@@ -6,6 +6,7 @@ import io.ogi.model.ReportValue;
 import io.ogi.place.EvidenceKinds;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Row;
@@ -105,23 +106,12 @@ public final class ReportRows {
           r.getValues().size(),
           r.getParserVersion(),
           ValuesCodec.encode(r.getValues()),
-          signature(r.getTextSignature()),
+          NearDuplicates.pack(r.getTextSignature()),
           valuesDigest(r.getValues()),
           ValuesCodec.valueOf(r.getValues(), CrossYearCheck.CARRIED),
           ValuesCodec.valueOf(r.getValues(), CrossYearCheck.CARRIED_FORWARD)
         };
     return new GenericRowWithSchema(fields, DOC);
-  }
-
-  private static Object signature(long[] sig) {
-    if (sig == null) {
-      return null;
-    }
-    List<Long> out = new ArrayList<>(sig.length);
-    for (long v : sig) {
-      out.add(v);
-    }
-    return seq(out);
   }
 
   /**
@@ -244,48 +234,35 @@ public final class ReportRows {
   }
 
   /**
-   * The rows a {@link OutputSchemas#PARSED_DOCUMENT} row contributes to one value table, in the
-   * order of its values; none unless the document's status is parsed or partial (a duplicate's or
+   * The rows a {@link OutputSchemas#PARSED_DOCUMENT} row contributes to one value table, in key
+   * order ({@link #tableRows}); none unless the document's status is parsed or partial (a duplicate's or
    * a rejected document's values are never counted).
    *
    * @param table {@link OutputSchemas#APPLICATIONS}, {@link OutputSchemas#REVIEW_LITIGATION},
    *     {@link OutputSchemas#PROACTIVE_DISCLOSURE} or {@link OutputSchemas#LEGACY_STATISTICS}
    */
   public static List<Row> valueRows(Row document, String table) {
-    // the job's own path: the document's union rows of this table, renamed into its schema
+    // the job's own path: the document's source columns, cut as the job cuts them
     Row source = new org.apache.spark.sql.catalyst.expressions.GenericRow(new Object[] {
       document.get(I_DOC_ID), document.get(I_STATUS), document.get(I_YEAR), document.get(I_PROVINCE),
       document.get(I_SCOPE), document.get(I_TEMPLATE), document.get(I_VALUES)
     });
-    java.util.Map<String, String> renamed = unionNames(table);
-    StructType schema = OutputSchemas.TABLES.get(table);
     List<Row> out = new ArrayList<>();
-    for (Row u : allValueRows(source)) {
-      if (!u.getString(0).equals(table)) {
-        continue;
-      }
-      Object[] f = new Object[schema.size()];
-      for (int i = 0; i < f.length; i++) {
-        String name = schema.fields()[i].name();
-        f[i] = u.get(VALUE_UNION.fieldIndex(renamed.getOrDefault(name, name)));
-      }
-      out.add(new GenericRowWithSchema(f, schema));
-    }
+    tableRows(source, table).forEachRemaining(out::add);
     return out;
   }
 
-
-  /** The document columns the value tables are cut from, in this order ({@link #allValueRows}). */
+  /** The document columns the value tables are cut from, in this order ({@link #tableRows}). */
   public static final List<String> VALUE_SOURCE_COLUMNS =
       List.of("doc_id", "status", "year", "province", "scope", "template", "values");
 
   /**
-   * One row per value of a document for all four value tables at once: the table's name, the
-   * document's columns, the key's two parts ({@code first}, {@code second}), the value as a whole
-   * count ({@code count}, null for a fraction) and as printed ({@code value}), and the value's
-   * provenance. {@link #valueTable} turns the rows of one table into that table's schema.
+   * One value of a document, for any of the four value tables: the table's name, the document's
+   * columns, the key's two parts ({@code first}, {@code second}), the value as a whole count
+   * ({@code count}, null for a fraction) and as printed ({@code value}), and the value's
+   * provenance. Each table takes its columns from these fields ({@link #unionNames}).
    */
-  public static final StructType VALUE_UNION =
+  static final StructType VALUE_UNION =
       new StructType()
           .add("table", DataTypes.StringType, false)
           .add("doc_id", DataTypes.StringType, false)
@@ -302,51 +279,70 @@ public final class ReportRows {
           .add("table_column", DataTypes.StringType, true)
           .add("confidence", DataTypes.DoubleType, false);
 
-  /** {@link #VALUE_UNION} without {@code table}: the files of one table's part (table=…/). */
-  public static final StructType VALUE_PART =
-      new StructType(
-          java.util.Arrays.stream(VALUE_UNION.fields())
-              .filter(f -> !f.name().equals("table"))
-              .toArray(org.apache.spark.sql.types.StructField[]::new));
-
   /**
-   * The {@link #VALUE_UNION} rows of a document given as its {@link #VALUE_SOURCE_COLUMNS}: the
-   * same values, in the same order, as {@link #valueRows} gives table by table; none unless the
-   * status is parsed or partial.
+   * The rows of {@code table} (in its schema) of a document given as its {@link
+   * #VALUE_SOURCE_COLUMNS}, in key order (first part, then second; a missing part first), the
+   * order of the table's files within a document; none unless the status is parsed or partial.
+   * The job runs this once per table over the parsed rows: decoding a document's values again is
+   * cheaper than writing every value row of all four tables and reading it back.
    */
-  public static List<Row> allValueRows(Row source) {
-    List<Row> out = new ArrayList<>();
+  public static Iterator<Row> tableRows(Row source, String table) {
     if (!VALUED_STATUSES.contains(source.getString(1))) {
-      return out;
+      return java.util.Collections.emptyIterator();
     }
+    List<Object[]> unions = new ArrayList<>();
     for (ReportValue v : ValuesCodec.decode(source.getAs(6))) {
       RoutedKey k = route(v.key());
-      if (k == null) {
+      if (k == null || !k.table().equals(table)) {
         continue;
       }
       double value = v.value();
-      out.add(new GenericRowWithSchema(
-          new Object[] {
-            k.table(), source.getString(0), source.getInt(2), source.getString(3), source.getString(4),
-            source.getString(5), k.first(), k.second(), wholeCount(value), value, v.source(),
-            v.row(), v.column(), v.confidence()
-          },
-          VALUE_UNION));
+      unions.add(new Object[] {
+        k.table(), source.getString(0), source.getInt(2), source.getString(3), source.getString(4),
+        source.getString(5), k.first(), k.second(), wholeCount(value), value, v.source(),
+        v.row(), v.column(), v.confidence()
+      });
     }
-    return out;
+    unions.sort(KEY_ORDER);
+    StructType schema = OutputSchemas.TABLES.get(table);
+    int[] fromUnion = UNION_INDEX.get(table);
+    List<Row> out = new ArrayList<>(unions.size());
+    for (Object[] union : unions) {
+      Object[] f = new Object[fromUnion.length];
+      for (int i = 0; i < f.length; i++) {
+        f[i] = union[fromUnion[i]];
+      }
+      out.add(new GenericRowWithSchema(f, schema));
+    }
+    return out.iterator();
   }
 
+  private static final int I_FIRST = VALUE_UNION.fieldIndex("first");
+  private static final int I_SECOND = VALUE_UNION.fieldIndex("second");
+
   /**
-   * The columns of {@code table}'s schema as expressions over its {@link #VALUE_UNION} rows (the
-   * mapping {@link #valueRows} makes field by field).
+   * Spark's ascending order of the key parts (nulls first). Keys are ASCII, so Java's comparison
+   * of strings is Spark's comparison of their UTF-8 bytes.
    */
-  public static List<org.apache.spark.sql.Column> valueTable(String table) {
-    java.util.Map<String, String> renamed = unionNames(table);
-    List<org.apache.spark.sql.Column> columns = new ArrayList<>();
-    for (String name : OutputSchemas.TABLES.get(table).fieldNames()) {
-      columns.add(org.apache.spark.sql.functions.col(renamed.getOrDefault(name, name)).as(name));
+  private static final java.util.Comparator<Object[]> KEY_ORDER =
+      java.util.Comparator.<Object[], String>comparing(
+              u -> (String) u[I_FIRST], java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+          .thenComparing(
+              u -> (String) u[I_SECOND], java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+
+  /** For each value table, the {@link #VALUE_UNION} field of each of its columns. */
+  private static final java.util.Map<String, int[]> UNION_INDEX = new java.util.HashMap<>();
+
+  static {
+    for (String table : OutputSchemas.VALUE_TABLES) {
+      java.util.Map<String, String> renamed = unionNames(table);
+      String[] names = OutputSchemas.TABLES.get(table).fieldNames();
+      int[] index = new int[names.length];
+      for (int i = 0; i < names.length; i++) {
+        index[i] = VALUE_UNION.fieldIndex(renamed.getOrDefault(names[i], names[i]));
+      }
+      UNION_INDEX.put(table, index);
     }
-    return columns;
   }
 
   /** A value table's columns that carry another name in {@link #VALUE_UNION} (the rest: same name). */

@@ -18,6 +18,17 @@ class NearDuplicatesTest {
   }
 
   @Test
+  void aSignatureComesBackFromItsPackedBytes() throws IOException {
+    long[] signature = TextSignature.of(seed("000_a78cc7a962d3243c.txt"));
+
+    byte[] packed = NearDuplicates.pack(signature);
+
+    assertThat(packed).hasSize(TextSignature.SIZE * Long.BYTES);
+    assertThat(NearDuplicates.unpack(packed)).containsExactly(signature);
+    assertThat(NearDuplicates.pack(null)).isNull();
+  }
+
+  @Test
   void similarityIsHighForRecrawlsAndLowForOtherReports() throws IOException {
     String a = seed("000_a78cc7a962d3243c.txt");
     String recrawl = "当前位置：首页 > 年报\n" + a.replace("\n", "\r\n  ").replace("361", "9001") + "\n浏览次数：77";

@@ -150,7 +150,9 @@ class ReportRowsTest {
 
     List<Row> apps = ReportRows.valueRows(doc, OutputSchemas.APPLICATIONS);
     assertThat(apps).hasSize(2);
-    Row secret = apps.get(1);
+    // in key order, as the table's files hold a document's rows
+    assertThat(apps).extracting(r -> r.getString(5)).containsExactly("denied.state_secret", "new");
+    Row secret = apps.get(0);
     assertThat(secret.schema()).isEqualTo(OutputSchemas.APPLICATION);
     assertThat(secret.toSeq().toList().mkString("|"))
         .isEqualTo("abc123|2019|黑龙江省|agency|2019|denied.state_secret|total|0|blank|1.属于国家秘密|总计|0.8");
@@ -162,12 +164,26 @@ class ReportRowsTest {
 
     List<Row> proactive = ReportRows.valueRows(doc, OutputSchemas.PROACTIVE_DISCLOSURE);
     assertThat(proactive).extracting(r -> r.getString(4) + "." + r.getString(5) + "=" + r.getDouble(6))
-        .containsExactly("procurement.amount_10k_yuan=5.637", "all.items=331282.0");
+        .containsExactly("all.items=331282.0", "procurement.amount_10k_yuan=5.637");
 
     List<Row> legacy = ReportRows.valueRows(doc, OutputSchemas.LEGACY_STATISTICS);
     assertThat(legacy).singleElement().satisfies(
         r -> assertThat(r.toSeq().toList().mkString("|"))
             .isEqualTo("abc123|2019|黑龙江省|agency|received.online|28.0|cell|网络申请|1.0"));
+  }
+
+  @Test
+  void valueTablesAreDeclaredInTheOrderTheJobWritesThem() {
+    // the job sorts documents by year, province and doc_id, and tableRows gives a document's rows
+    // by key: the declared sort (the data dictionary's promise) must be that order
+    assertThat(OutputSchemas.sortColumns(OutputSchemas.APPLICATIONS))
+        .containsExactly("province", "doc_id", "row_key", "column_key");
+    assertThat(OutputSchemas.sortColumns(OutputSchemas.REVIEW_LITIGATION))
+        .containsExactly("province", "doc_id", "block", "outcome");
+    assertThat(OutputSchemas.sortColumns(OutputSchemas.PROACTIVE_DISCLOSURE))
+        .containsExactly("province", "doc_id", "item", "measure");
+    assertThat(OutputSchemas.sortColumns(OutputSchemas.LEGACY_STATISTICS))
+        .containsExactly("province", "doc_id", "indicator");
   }
 
   @Test
