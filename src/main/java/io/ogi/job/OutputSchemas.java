@@ -101,7 +101,10 @@ public final class OutputSchemas {
           .add("values_digest", StringType, true)
           // the cross-year check only (never written): t3.carried.total, t3.carried_forward.total
           .add("carried_total", DoubleType, true)
-          .add("carried_forward_total", DoubleType, true);
+          .add("carried_forward_total", DoubleType, true)
+          // the value tables that have rows of it (bit i: VALUE_TABLES.get(i)), so that each is cut
+          // from its own documents only
+          .add("value_tables", IntegerType, false);
 
   /** {@code applications}: table 三 in long form, keys {@code t3.<row>.<column>}. */
   public static final StructType APPLICATION =

@@ -362,18 +362,16 @@ public final class ReportJob {
     SparkSession spark = documents.sparkSession();
     // Sorting the documents (year, province, doc_id) puts the value rows in the tables' order, as
     // tableRows gives a document's rows in key order: the value rows themselves are never sorted.
-    Dataset<Row> sources =
-        documents
-            .where(col("status").isin(ReportRows.VALUED_STATUSES.toArray()))
-            .select(sourceColumns)
-            .sortWithinPartitions(col(OutputSchemas.YEAR), col("province"), col("doc_id"));
+    Dataset<Row> valued = documents.where(col("status").isin(ReportRows.VALUED_STATUSES.toArray()));
     for (String table : OutputSchemas.VALUE_TABLES) {
       progress.accept("staging " + table);
-      Dataset<Row> rows =
-          sources.flatMap(
-              (FlatMapFunction<Row, Row>) doc -> ReportRows.tableRows(doc, table),
-              Encoders.row(OutputSchemas.TABLES.get(table)));
-      writer.stageInOrder(table, rows);
+      int bit = 1 << OutputSchemas.VALUE_TABLES.indexOf(table);
+      Dataset<Row> sources =
+          valued
+              .where(col("value_tables").bitwiseAND(bit).notEqual(0))
+              .select(sourceColumns)
+              .sortWithinPartitions(col(OutputSchemas.YEAR), col("province"), col("doc_id"));
+      writer.stageInOrder(table, ValueTableCutter.cut(sources, table));
       manifest.endStage("write " + table);
     }
 

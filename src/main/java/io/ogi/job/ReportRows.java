@@ -109,9 +109,22 @@ public final class ReportRows {
           NearDuplicates.pack(r.getTextSignature()),
           valuesDigest(r.getValues()),
           ValuesCodec.valueOf(r.getValues(), CrossYearCheck.CARRIED),
-          ValuesCodec.valueOf(r.getValues(), CrossYearCheck.CARRIED_FORWARD)
+          ValuesCodec.valueOf(r.getValues(), CrossYearCheck.CARRIED_FORWARD),
+          valueTables(r.getValues())
         };
     return new GenericRowWithSchema(fields, DOC);
+  }
+
+  /** The bit of each value table ({@link OutputSchemas#VALUE_TABLES}) the values have a row in. */
+  static int valueTables(List<ReportValue> values) {
+    int bits = 0;
+    for (ReportValue v : values) {
+      RoutedKey k = routeKnown(v.key());
+      if (k != null) {
+        bits |= 1 << OutputSchemas.VALUE_TABLES.indexOf(k.table());
+      }
+    }
+    return bits;
   }
 
   /**
@@ -176,6 +189,25 @@ public final class ReportRows {
    * @param second {@code column_key}, {@code outcome} or {@code measure}; {@code null} for legacy
    */
   public record RoutedKey(String table, String first, String second) {}
+
+  /** Keys seen so far and their routes: a parser emits a few hundred keys, each millions of times. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<RoutedKey>> ROUTES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MAX_ROUTES = 10_000;
+
+  /** {@link #route}, remembered for the first {@value #MAX_ROUTES} keys. */
+  static RoutedKey routeKnown(String key) {
+    java.util.Optional<RoutedKey> known = ROUTES.get(key);
+    if (known != null) {
+      return known.orElse(null);
+    }
+    RoutedKey k = route(key);
+    if (ROUTES.size() < MAX_ROUTES) {
+      ROUTES.put(key, java.util.Optional.ofNullable(k));
+    }
+    return k;
+  }
 
   /**
    * Splits a gold-format key into its table and parts, or returns {@code null} for a key that
@@ -287,25 +319,12 @@ public final class ReportRows {
    * cheaper than writing every value row of all four tables and reading it back.
    */
   public static Iterator<Row> tableRows(Row source, String table) {
-    if (!VALUED_STATUSES.contains(source.getString(1))) {
-      return java.util.Collections.emptyIterator();
-    }
-    List<Object[]> unions = new ArrayList<>();
-    for (ReportValue v : ValuesCodec.decode(source.getAs(6))) {
-      RoutedKey k = route(v.key());
-      if (k == null || !k.table().equals(table)) {
-        continue;
-      }
-      double value = v.value();
-      unions.add(new Object[] {
-        k.table(), source.getString(0), source.getInt(2), source.getString(3), source.getString(4),
-        source.getString(5), k.first(), k.second(), wholeCount(value), value, v.source(),
-        v.row(), v.column(), v.confidence()
-      });
-    }
-    unions.sort(KEY_ORDER);
+    List<Object[]> unions =
+        unionRows(
+            source.getString(0), source.getString(1), source.getInt(2), source.getString(3),
+            source.getString(4), source.getString(5), source.getAs(6), table);
     StructType schema = OutputSchemas.TABLES.get(table);
-    int[] fromUnion = UNION_INDEX.get(table);
+    int[] fromUnion = unionIndex(table);
     List<Row> out = new ArrayList<>(unions.size());
     for (Object[] union : unions) {
       Object[] f = new Object[fromUnion.length];
@@ -315,6 +334,40 @@ public final class ReportRows {
       out.add(new GenericRowWithSchema(f, schema));
     }
     return out.iterator();
+  }
+
+  /**
+   * A document's values of {@code table} as {@link #VALUE_UNION} fields (Java values), in key
+   * order; none unless the status is parsed or partial. {@link #tableRows} and {@link
+   * ValueTableCutter} (the job's path) both take their rows from here.
+   */
+  static List<Object[]> unionRows(
+      String docId, String status, int year, String province, String scope, String template,
+      byte[] values, String table) {
+    if (!VALUED_STATUSES.contains(status)) {
+      return List.of();
+    }
+    List<Object[]> unions = new ArrayList<>();
+    ValuesCodec.Cursor c = new ValuesCodec.Cursor(values);
+    while (c.next()) {
+      RoutedKey k = routeKnown(c.key());
+      if (k == null || !k.table().equals(table)) {
+        continue; // another table's value: its labels are never decoded
+      }
+      ReportValue v = c.value();
+      double value = v.value();
+      unions.add(new Object[] {
+        k.table(), docId, year, province, scope, template, k.first(), k.second(), wholeCount(value),
+        value, v.source(), v.row(), v.column(), v.confidence()
+      });
+    }
+    unions.sort(KEY_ORDER);
+    return unions;
+  }
+
+  /** For each column of {@code table}, the {@link #VALUE_UNION} field it takes. */
+  static int[] unionIndex(String table) {
+    return UNION_INDEX.get(table);
   }
 
   private static final int I_FIRST = VALUE_UNION.fieldIndex("first");

@@ -5,7 +5,6 @@ import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import io.ogi.model.ParsedReport;
-import io.ogi.model.ReportValue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -180,8 +179,10 @@ public final class TrendMeasures {
       return null;
     }
     Map<String, Double> values = new HashMap<>();
-    for (ReportValue v : ValuesCodec.decode(doc.getAs("values"))) {
-      values.put(v.key(), v.value());
+    // keys and numbers only: the labels are never decoded here
+    ValuesCodec.Cursor c = new ValuesCodec.Cursor(doc.getAs("values"));
+    while (c.next()) {
+      values.put(c.key(), c.number());
     }
     String template = doc.getAs("template");
     Map<String, Long> m = measures(template, values);

@@ -42,23 +42,128 @@ public final class ValuesCodec {
 
   /** The values {@link #encode} wrote, in the same order; an empty list for {@code null}. */
   public static List<ReportValue> decode(byte[] bytes) {
-    if (bytes == null) {
-      return List.of();
+    Cursor c = new Cursor(bytes);
+    List<ReportValue> out = new ArrayList<>(c.remaining);
+    while (c.next()) {
+      out.add(c.value());
     }
-    Reader r = new Reader(bytes);
-    int n = r.count();
-    List<ReportValue> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      String key = r.string();
-      double value = r.number();
-      String source = r.string();
-      String table = r.string();
-      String row = r.string();
-      String column = r.string();
-      out.add(new ReportValue(key, value, source, table, row, column, r.number()));
-    }
-    r.expectEnd();
     return out;
+  }
+
+  /**
+   * Reads encoded values one by one, decoding only what is asked for: the value tables and the
+   * trend measures look at every value's key but want the rest of few of them, and a label turned
+   * into a {@link String} costs more than the whole rest of the reading (measured at a million
+   * documents: README, Performance).
+   */
+  public static final class Cursor {
+    private final byte[] buf;
+    private int remaining;
+    private int pos;
+    private int key;
+    private int number;
+    private int source;
+    private int confidence;
+
+    /** A cursor before the first of {@code bytes}' values; {@code null} holds none. */
+    public Cursor(byte[] bytes) {
+      buf = bytes == null ? new byte[] {0} : bytes;
+      remaining = count();
+    }
+
+    /** Moves to the next value; {@code false} past the last one. */
+    public boolean next() {
+      if (remaining == 0) {
+        if (pos != buf.length) {
+          throw new IllegalArgumentException("corrupt values: " + (buf.length - pos) + " bytes left over");
+        }
+        return false;
+      }
+      remaining--;
+      key = pos;
+      skipString();
+      number = pos;
+      pos += Double.BYTES;
+      source = pos;
+      for (int i = 0; i < 4; i++) {
+        skipString(); // source, table, row, column
+      }
+      confidence = pos;
+      pos += Double.BYTES;
+      if (pos > buf.length) {
+        throw new IllegalArgumentException("corrupt values: a value runs past the end");
+      }
+      return true;
+    }
+
+    /** The current value's key. */
+    public String key() {
+      return stringAt(key);
+    }
+
+    /** The current value's number. */
+    public double number() {
+      return numberAt(number);
+    }
+
+    /** The whole current value. */
+    public ReportValue value() {
+      int at = source;
+      String src = stringAt(at);
+      at = skipString(at);
+      String table = stringAt(at);
+      at = skipString(at);
+      String row = stringAt(at);
+      at = skipString(at);
+      String column = stringAt(at);
+      return new ReportValue(key(), number(), src, table, row, column, numberAt(confidence));
+    }
+
+    private int count() {
+      int n = 0;
+      for (int shift = 0; ; shift += 7) {
+        if (shift > 28 || pos >= buf.length) {
+          throw new IllegalArgumentException("corrupt values: bad count at byte " + pos);
+        }
+        byte b = buf[pos++];
+        n |= (b & 0x7F) << shift;
+        if (b >= 0) {
+          return n;
+        }
+      }
+    }
+
+    private void skipString() {
+      int n = count();
+      pos += Math.max(0, n - 1);
+    }
+
+    /** Where the string after the one at {@code at} starts. */
+    private int skipString(int at) {
+      int saved = pos;
+      pos = at;
+      skipString();
+      int next = pos;
+      pos = saved;
+      return next;
+    }
+
+    private String stringAt(int at) {
+      int saved = pos;
+      pos = at;
+      int n = count();
+      int start = pos;
+      pos = saved;
+      return n == 0 ? null : new String(buf, start, n - 1, StandardCharsets.UTF_8);
+    }
+
+    private double numberAt(int at) {
+      long x = 0;
+      for (int i = 0; i < 8; i++) {
+        x = (x << 8) | (buf[at + i] & 0xFF);
+      }
+      return Double.longBitsToDouble(x);
+    }
   }
 
   /**
@@ -119,53 +224,6 @@ public final class ValuesCodec {
 
     byte[] bytes() {
       return Arrays.copyOf(buf, len);
-    }
-  }
-
-  private static final class Reader {
-    private final byte[] buf;
-    private int pos;
-
-    Reader(byte[] buf) {
-      this.buf = buf;
-    }
-
-    int count() {
-      int n = 0;
-      for (int shift = 0; ; shift += 7) {
-        if (shift > 28) {
-          throw new IllegalArgumentException("corrupt values: count too long at byte " + pos);
-        }
-        byte b = buf[pos++];
-        n |= (b & 0x7F) << shift;
-        if (b >= 0) {
-          return n;
-        }
-      }
-    }
-
-    String string() {
-      int n = count();
-      if (n == 0) {
-        return null;
-      }
-      String s = new String(buf, pos, n - 1, StandardCharsets.UTF_8);
-      pos += n - 1;
-      return s;
-    }
-
-    double number() {
-      long x = 0;
-      for (int i = 0; i < 8; i++) {
-        x = (x << 8) | (buf[pos++] & 0xFF);
-      }
-      return Double.longBitsToDouble(x);
-    }
-
-    void expectEnd() {
-      if (pos != buf.length) {
-        throw new IllegalArgumentException("corrupt values: " + (buf.length - pos) + " bytes left over");
-      }
     }
   }
 }

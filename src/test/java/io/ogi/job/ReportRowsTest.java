@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ReportRowsTest {
 
-  private static ParsedReport mudanjiang2019() {
+  static ParsedReport mudanjiang2019() {
     ParsedReport r = new ParsedReport();
     r.setDocId("abc123");
     r.setSourcePath("file:/in/000.txt");
@@ -74,6 +74,8 @@ class ReportRowsTest {
     assertThat(row.getList(row.fieldIndex("ambiguous"))).containsExactly("t4");
     assertThat(row.<Integer>getAs("value_count")).isEqualTo(7);
     assertThat(row.<String>getAs("parser_version")).isEqualTo("0.1.0");
+    // values for all four value tables (t3, t4, t2 and proactive, legacy); "nonsense" fits none
+    assertThat(row.<Integer>getAs("value_tables")).isEqualTo(0b1111);
     List<ReportValue> values = ValuesCodec.decode(row.getAs("values"));
     assertThat(values).hasSize(7);
     assertThat(values.get(0))
@@ -91,6 +93,7 @@ class ReportRowsTest {
     assertThat(row.<Double>getAs("place_confidence")).isZero();
     assertThat(ValuesCodec.decode(row.getAs("values"))).isEmpty();
     assertThat(row.<Double>getAs("carried_total")).isNull();
+    assertThat(row.<Integer>getAs("value_tables")).isZero();
   }
 
   @Test

@@ -50,6 +50,34 @@ class ValuesCodecTest {
   }
 
   @Test
+  void aCursorGivesKeysAndNumbersWithoutTheRest() {
+    List<ReportValue> values =
+        List.of(
+            new ReportValue("t3.new.total", 20, "cell", "三", "本年新收政府信息公开申请数量", "总计", 1.0),
+            new ReportValue("legacy.received", 7, "prose", null, null, null, 0.6),
+            new ReportValue("t4.review.corrected", 2, "cell", "四", "纠正", null, 1.0));
+    ValuesCodec.Cursor c = new ValuesCodec.Cursor(ValuesCodec.encode(values));
+
+    List<String> seen = new ArrayList<>();
+    while (c.next()) {
+      seen.add(c.key() + "=" + c.number());
+      if (c.key().startsWith("t4.")) {
+        assertThat(c.value()).isEqualTo(values.get(2));
+      }
+    }
+
+    assertThat(seen).containsExactly("t3.new.total=20.0", "legacy.received=7.0", "t4.review.corrected=2.0");
+  }
+
+  @Test
+  void aValueCutShortIsCorruption() {
+    byte[] bytes = ValuesCodec.encode(List.of(new ReportValue("t3.new.total", 20, "cell", "三", "总计", null, 1.0)));
+    byte[] shorter = java.util.Arrays.copyOf(bytes, bytes.length - 3);
+
+    assertThatThrownBy(() -> ValuesCodec.decode(shorter)).hasMessageContaining("runs past the end");
+  }
+
+  @Test
   void valueOfFindsTheFirstValueOfAKey() {
     List<ReportValue> values =
         List.of(
