@@ -250,7 +250,9 @@ public final class ReportJob {
 
   /** Writes {@code rows} as Parquet to {@code path} and reads them back, in their schema's order. */
   private static Dataset<Row> materialize(SparkSession spark, Dataset<Row> rows, org.apache.hadoop.fs.Path path) {
-    rows.write().mode(SaveMode.Overwrite).parquet(path.toString());
+    // No dictionaries: most columns here are unique per document (paths, ids, packed values), and
+    // hashing each packed value into a dictionary that overflows cost a third of this write.
+    rows.write().mode(SaveMode.Overwrite).option("parquet.enable.dictionary", "false").parquet(path.toString());
     return OutputSchemas.conform(spark.read().parquet(path.toString()), OutputSchemas.PARSED_DOCUMENT);
   }
 

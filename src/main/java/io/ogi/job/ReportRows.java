@@ -135,19 +135,26 @@ public final class ReportRows {
     if (values.isEmpty()) {
       return null;
     }
-    List<String> pairs = new ArrayList<>(values.size());
-    for (ReportValue v : values) {
-      pairs.add(v.key() + "=" + v.value());
-    }
-    java.util.Collections.sort(pairs);
+    // (key, number) pairs in a canonical order, hashed as bytes: no text built per value
+    ReportValue[] sorted = values.toArray(new ReportValue[0]);
+    java.util.Arrays.sort(
+        sorted,
+        java.util.Comparator.comparing(ReportValue::key)
+            .thenComparingLong(v -> Double.doubleToLongBits(v.value())));
     try {
       java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-      byte[] d = md.digest(String.join("\n", pairs).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(d, 0, 16);
+      java.nio.ByteBuffer number = java.nio.ByteBuffer.allocate(Long.BYTES);
+      for (ReportValue v : sorted) {
+        md.update(v.key().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        md.update((byte) '=');
+        md.update(number.putLong(0, Double.doubleToLongBits(v.value())).array());
+      }
+      return java.util.HexFormat.of().formatHex(md.digest(), 0, 16);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
+
 
   /**
    * The row for a document the job could not hand to the parser, or whose parser failed: status

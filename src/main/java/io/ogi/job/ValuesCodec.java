@@ -202,16 +202,56 @@ public final class ValuesCodec {
       buf[len++] = (byte) n;
     }
 
+    /**
+     * {@code s} as UTF-8, written straight into the buffer (no byte array per string: a report's
+     * labels are most of what a million documents encode). An unpaired surrogate becomes '?', as
+     * {@link String#getBytes} makes it.
+     */
     void string(String s) {
       if (s == null) {
         count(0);
         return;
       }
-      byte[] b = s.getBytes(StandardCharsets.UTF_8);
-      count(b.length + 1);
-      room(b.length);
-      System.arraycopy(b, 0, buf, len, b.length);
-      len += b.length;
+      int n = s.length();
+      int bytes = 0;
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (c < 0x80) {
+          bytes += 1;
+        } else if (c < 0x800) {
+          bytes += 2;
+        } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+          bytes += 4;
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          bytes += 1;
+        } else {
+          bytes += 3;
+        }
+      }
+      count(bytes + 1);
+      room(bytes);
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (c < 0x80) {
+          buf[len++] = (byte) c;
+        } else if (c < 0x800) {
+          buf[len++] = (byte) (0xC0 | (c >> 6));
+          buf[len++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+          int cp = Character.toCodePoint(c, s.charAt(++i));
+          buf[len++] = (byte) (0xF0 | (cp >> 18));
+          buf[len++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+          buf[len++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+          buf[len++] = (byte) (0x80 | (cp & 0x3F));
+        } else if (Character.isSurrogate(c)) {
+          buf[len++] = (byte) '?';
+        } else {
+          buf[len++] = (byte) (0xE0 | (c >> 12));
+          buf[len++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+          buf[len++] = (byte) (0x80 | (c & 0x3F));
+        }
+      }
     }
 
     void number(double d) {

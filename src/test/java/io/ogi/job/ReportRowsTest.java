@@ -83,6 +83,26 @@ class ReportRowsTest {
   }
 
   @Test
+  void theValuesDigestComparesNumbersUnderKeysWhateverTheirOrderOrLabels() {
+    List<ReportValue> a =
+        List.of(
+            new ReportValue("t3.new.total", 20, "cell", "三", "本年新收", "总计", 1.0),
+            new ReportValue("t4.review.corrected", 2, "cell", "四", "纠正", null, 1.0));
+    List<ReportValue> sameOtherOrder =
+        List.of(
+            new ReportValue("t4.review.corrected", 2, "prose", null, "纠正2件", null, 0.6),
+            new ReportValue("t3.new.total", 20, "cell", "三", "新收申请", "合计", 1.0));
+    List<ReportValue> oneNumberOff =
+        List.of(
+            new ReportValue("t3.new.total", 21, "cell", "三", "本年新收", "总计", 1.0),
+            new ReportValue("t4.review.corrected", 2, "cell", "四", "纠正", null, 1.0));
+
+    assertThat(ReportRows.valuesDigest(a)).hasSize(32).isEqualTo(ReportRows.valuesDigest(sameOtherOrder));
+    assertThat(ReportRows.valuesDigest(oneNumberOff)).isNotEqualTo(ReportRows.valuesDigest(a));
+    assertThat(ReportRows.valuesDigest(List.of())).isNull();
+  }
+
+  @Test
   void unknownYearIsZeroAndUnknownPlaceIsNull() {
     ParsedReport r = new ParsedReport();
     r.setSourcePath("file:/in/x.txt");

@@ -78,6 +78,16 @@ class ValuesCodecTest {
   }
 
   @Test
+  void labelsAreWrittenAsJavaWritesUtf8() {
+    // ASCII, Latin, Han, a character beyond the BMP (a surrogate pair) and an unpaired surrogate
+    String label = "No.1 é 政府信息 𠀋 \uD800x";
+    byte[] bytes = ValuesCodec.encode(List.of(new ReportValue("k", 1, "cell", null, label, null, 1.0)));
+
+    String expected = new String(label.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(ValuesCodec.decode(bytes).get(0).row()).isEqualTo(expected).contains("𠀋").endsWith("?x");
+  }
+
+  @Test
   void valueOfFindsTheFirstValueOfAKey() {
     List<ReportValue> values =
         List.of(
