@@ -104,28 +104,29 @@ final class TextFacts {
   private static String withoutElsewhere(String text) {
     // Same result as matching SENTENCE and looking for ELSEWHERE in each sentence, in one pass:
     // ELSEWHERE is a list of words without sentence ends, so each occurrence lies in one sentence.
-    char[] out = null;
-    int n = text.length();
+    // Blanked in a copy of the characters, which is also read (blanking never reaches back past
+    // the last sentence end, so what is read later is still the text).
+    char[] out = text.toCharArray();
+    boolean blanked = false;
+    int n = out.length;
     for (int i = 0; i < n; i++) {
-      String[] words = ELSEWHERE_BY_FIRST[text.charAt(i)];
+      String[] words = ELSEWHERE_BY_FIRST[out[i]];
       if (words == null || !elsewhereWordAt(text, i, words)) {
         continue;
       }
       int start = i;
-      while (start > 0 && !isSentenceEnd(text.charAt(start - 1))) {
+      while (start > 0 && !isSentenceEnd(out[start - 1])) {
         start--;
       }
       int end = i;
-      while (end < n && !isSentenceEnd(text.charAt(end))) {
+      while (end < n && !isSentenceEnd(out[end])) {
         end++;
       }
-      if (out == null) {
-        out = text.toCharArray();
-      }
       java.util.Arrays.fill(out, start, end, SPAM);
+      blanked = true;
       i = end;
     }
-    return out == null ? text : new String(out);
+    return blanked ? new String(out) : text;
   }
 
   private static boolean elsewhereWordAt(String text, int i, String[] words) {
@@ -164,10 +165,12 @@ final class TextFacts {
     int last = 0;
     // A list lies within a run of Han characters and separators holding at least three
     // separators and eight Han characters: the regex is run on such runs only (same matches).
-    int n = text.length();
+    // Over a copy of the characters: String.charAt of a UTF-16 string checks its index each time.
+    char[] cs = text.toCharArray();
+    int n = cs.length;
     int i = 0;
     while (i < n) {
-      int cp = text.codePointAt(i);
+      int cp = codePointAt(cs, i);
       if (!isHan(cp) && !isListSeparator(cp)) {
         i += Character.charCount(cp);
         continue;
@@ -176,7 +179,7 @@ final class TextFacts {
       int seps = 0;
       int han = 0;
       while (i < n) {
-        cp = text.codePointAt(i);
+        cp = codePointAt(cs, i);
         if (isListSeparator(cp)) {
           seps++;
         } else if (isHan(cp)) {
@@ -211,6 +214,12 @@ final class TextFacts {
       return text;
     }
     return out.append(text, last, text.length()).toString();
+  }
+
+  /** {@link String#codePointAt} of the string whose characters {@code cs} are. */
+  private static int codePointAt(char[] cs, int i) {
+    char c = cs[i];
+    return Character.isHighSurrogate(c) ? Character.codePointAt(cs, i) : c;
   }
 
   /** Scans {@code text} once; null text gives empty facts. */
