@@ -87,12 +87,13 @@ public final class TextSignature {
 
   /**
    * The {@link #SIZE} smallest distinct hashes (unsigned), when at least that many lie below a
-   * threshold that about three times as many random hashes do: those are then the smallest of all,
-   * found by sorting the few below it. {@code null} otherwise (a short or repetitive text).
+   * threshold that about twice as many random hashes do (fewer than {@link #SIZE} is then five
+   * standard deviations off): those are then the smallest of all, found by sorting the few below
+   * it. {@code null} otherwise (a short or repetitive text).
    */
   private static long[] smallestBelowThreshold(long[] hashes) {
     int m = hashes.length;
-    int expect = 3 * SIZE;
+    int expect = 2 * SIZE;
     if (m <= 2 * expect) {
       return null;
     }
