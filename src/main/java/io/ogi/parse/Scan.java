@@ -36,14 +36,25 @@ public final class Scan {
     private final String text;
     private final String literal;
     private final int maxLead;
+    private final String firsts;
     private int next; // smallest start not tried yet
     private int occ; // where to look for the next occurrence of the literal
 
     public Anchored(Pattern p, String text, String literal, int maxLead) {
+      this(p, text, literal, maxLead, null);
+    }
+
+    /**
+     * As {@link #Anchored(Pattern, String, String, int)} for a pattern whose every match opens with
+     * one of {@code firsts} (null: any character): a start before the literal is tried only there.
+     * Each try resets the matcher, and a literal such as 申请 is frequent.
+     */
+    public Anchored(Pattern p, String text, String literal, int maxLead, String firsts) {
       this.m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       this.text = text;
       this.literal = literal;
       this.maxLead = maxLead;
+      this.firsts = firsts;
     }
 
     /** The next match, as {@link Matcher#find()} (matches must not be empty). */
@@ -57,6 +68,9 @@ public final class Scan {
           return false;
         }
         for (int s = Math.max(next, at - maxLead); s <= at; s++) {
+          if (firsts != null && firsts.indexOf(text.charAt(s)) < 0) {
+            continue;
+          }
           m.region(s, n);
           if (m.lookingAt()) {
             next = m.end();

@@ -273,7 +273,7 @@ final class TextFacts {
 
   private void scanPhones(Gazetteer g) {
     // every match holds the area code's leading 0 at its start or after an opening bracket
-    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(PHONE, text, "0", 1);
+    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(PHONE, text, "0", 1, "(（0");
     Matcher m = a.matcher();
     while (a.find()) {
       String code = m.group(1);
@@ -311,7 +311,7 @@ final class TextFacts {
 
   private void scanAddresses() {
     // every label holds 地 at its start (地址, 地点) or two characters in (通讯地址, 办公地址, 联系地址)
-    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(ADDRESS, names, "地", 2);
+    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(ADDRESS, names, "地", 2, "通办联地");
     Matcher m = a.matcher();
     while (a.find()) {
       if (m.group(1).indexOf(SPAM) < 0 && !touchesSpam(m.start(1), m.end(1))) {
@@ -325,7 +325,7 @@ final class TextFacts {
       return; // both of SITE's forms contain it
     }
     // both forms hold 中国 at their start or after the opening quote
-    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(SITE, text, "中国", 1);
+    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(SITE, text, "中国", 1, "中“\"《");
     Matcher m = a.matcher();
     while (a.find()) {
       String s = m.group(1) != null ? m.group(1) : m.group(2);
