@@ -280,7 +280,7 @@ public final class ReportParser {
     for (ReportContent.Table t : content.tables()) {
       for (List<String> row : t.rows()) {
         for (String c : row) {
-          if (longDigitRun(c, 19)) {
+          if (c.length() >= 19 && longDigitRun(c, 19)) { // a run of 19 needs as many characters
             r.addFlag("number_too_long");
             break outer;
           }
