@@ -239,6 +239,9 @@ public final class TextContentExtractor {
    * or as a header, short text cells ("行政复议 行政诉讼"). {@code null} when the line is prose.
    */
   static List<String> spaceCells(String line, boolean inTable) {
+    if (!mayHoldSpacedCells(line)) {
+      return null; // most prose lines: no need to normalise them
+    }
     String s = Cells.normalize(line);
     if (s.isEmpty() || s.length() > 200) {
       return null;
@@ -284,6 +287,37 @@ public final class TextContentExtractor {
     }
     cells.addAll(List.of(tokens));
     return cells;
+  }
+
+  /**
+   * False when {@code Cells.normalize(line)} would be empty, longer than 200 characters, or
+   * without a space inside (one token): the checks spaceCells starts with, read off the line
+   * itself. normalize maps character for character (NBSP and ideographic space to a space) and then
+   * trims what is at most a space.
+   */
+  private static boolean mayHoldSpacedCells(String line) {
+    int from = 0;
+    int to = line.length();
+    while (from < to && trimmedAfterNormalizing(line.charAt(from))) {
+      from++;
+    }
+    while (to > from && trimmedAfterNormalizing(line.charAt(to - 1))) {
+      to--;
+    }
+    if (from == to || to - from > 200) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = line.charAt(i);
+      if (isRegexSpace(c) || c == '\u00a0' || c == '\u3000') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean trimmedAfterNormalizing(char c) {
+    return c <= ' ' || c == '\u00a0' || c == '\u3000';
   }
 
   /** Item names of table 二, the rows most often written "行政许可 1536" in PDF text. */
