@@ -63,9 +63,8 @@ final class TextFacts {
 
   private final Map<String, Boolean> shortCache = new HashMap<>();
 
-  // Runs of short words separated by blanks or bars: link bars and SEO lists ("热门城市：北京 上海 广州")
-  private static final Pattern WORD_LIST =
-      Pattern.compile("\\p{IsHan}{2,8}(?:[ \\t\\u3000|/]+\\p{IsHan}{2,8}){3,}");
+  // Runs of short words separated by blanks or bars: link bars and SEO lists ("热门城市：北京 上海 广州"),
+  // the matches of \p{IsHan}{2,8}(?:[ \t\u3000|/]+\p{IsHan}{2,8}){3,}, found by nextList.
 
   // A sentence about somewhere else: study visits, visitors, pairing and cooperation agreements
   private static final Pattern ELSEWHERE =
@@ -160,11 +159,10 @@ final class TextFacts {
     if (text == null) {
       return null;
     }
-    Matcher m = WORD_LIST.matcher(text);
     StringBuilder out = null;
     int last = 0;
     // A list lies within a run of Han characters and separators holding at least three
-    // separators and eight Han characters: the regex is run on such runs only (same matches).
+    // separators and eight Han characters: lists are looked for in such runs only.
     // Over a copy of the characters: String.charAt of a UTF-16 string checks its index each time.
     char[] cs = text.toCharArray();
     int n = cs.length;
@@ -192,28 +190,102 @@ final class TextFacts {
       if (seps < 3 || han < 8) {
         continue;
       }
-      m.region(start, i);
-    while (m.find()) {
-      String[] words = m.group().split("[ \\t\\u3000|/]+");
-      int places = 0;
-      for (String w : words) {
-        if (!g.byShortName(w, null).isEmpty() || !g.byName(w, null).isEmpty()) {
-          places++;
+      int[] words;
+      for (int from = start; (words = nextList(cs, from, i)) != null; from = words[words.length - 1]) {
+        int places = 0;
+        for (int w = 0; w < words.length; w += 2) {
+          String word = new String(cs, words[w], words[w + 1] - words[w]);
+          if (!g.byShortName(word, null).isEmpty() || !g.byName(word, null).isEmpty()) {
+            places++;
+          }
+        }
+        int count = words.length / 2;
+        if (places >= 4 && places * 4 >= count * 3) {
+          if (out == null) {
+            out = new StringBuilder(text.length());
+          }
+          out.append(text, last, words[0]).append(SPAM);
+          last = words[words.length - 1];
         }
       }
-      if (places >= 4 && places * 4 >= words.length * 3) {
-        if (out == null) {
-          out = new StringBuilder(text.length());
-        }
-        out.append(text, last, m.start()).append(SPAM);
-        last = m.end();
-      }
-    }
     }
     if (out == null) {
       return text;
     }
     return out.append(text, last, text.length()).toString();
+  }
+
+  /**
+   * The next list in {@code cs[from, to)}, a stretch of Han characters and separators only, as
+   * {@code Matcher.find} of {@code \p{IsHan}{2,8}(?:[ \t\u3000|/]+\p{IsHan}{2,8}){3,}} from
+   * {@code from} gives it: the start and end of each word, or null. Lengths count code points.
+   *
+   * <p>How the regex goes: a first word must reach the end of its Han run within eight characters
+   * (else a separator cannot follow), so the leftmost start in a run is eight before its end; every
+   * later word takes its whole run when that is two to eight long, the first eight characters of a
+   * longer run (which then ends the list), and a run of one ends the list before it. Three words
+   * after the first make a list; fewer fail at every start in the run, so the search goes on after it.
+   */
+  private static int[] nextList(char[] cs, int from, int to) {
+    int p = from;
+    while (p < to) {
+      if (!isHan(codePointAt(cs, p))) {
+        p++; // a separator (all of them are single characters)
+        continue;
+      }
+      int runEnd = hanRunEnd(cs, p, to);
+      int len = Character.codePointCount(cs, p, runEnd - p);
+      if (len < 2) {
+        p = runEnd;
+        continue;
+      }
+      int[] words = new int[16];
+      int w = 0;
+      words[w++] = len > 8 ? Character.offsetByCodePoints(cs, p, runEnd - p, p, len - 8) : p;
+      words[w++] = runEnd;
+      int q = runEnd;
+      while (true) {
+        int h = q;
+        while (h < to && !isHan(codePointAt(cs, h))) {
+          h++;
+        }
+        if (h == q || h == to) {
+          break; // no separator, or nothing after it
+        }
+        int end = hanRunEnd(cs, h, to);
+        int l = Character.codePointCount(cs, h, end - h);
+        if (l < 2) {
+          break;
+        }
+        if (w + 2 > words.length) {
+          words = java.util.Arrays.copyOf(words, words.length * 2);
+        }
+        words[w++] = h;
+        words[w++] = l > 8 ? Character.offsetByCodePoints(cs, h, end - h, h, 8) : end;
+        if (l > 8) {
+          break;
+        }
+        q = end;
+      }
+      if (w >= 8) {
+        return java.util.Arrays.copyOf(words, w);
+      }
+      p = runEnd;
+    }
+    return null;
+  }
+
+  /** The end of the run of Han characters starting at {@code from}, before {@code to}. */
+  private static int hanRunEnd(char[] cs, int from, int to) {
+    int i = from;
+    while (i < to) {
+      int cp = codePointAt(cs, i);
+      if (!isHan(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
   }
 
   /** {@link String#codePointAt} of the string whose characters {@code cs} are. */
