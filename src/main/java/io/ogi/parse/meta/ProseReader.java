@@ -65,26 +65,35 @@ public final class ProseReader {
 
   /** Table 三 totals stated in prose (first statement of each). */
   public static List<ReportValue> applicationCounts(String text) {
-    return apply(T3_RULES, text);
+    return apply(T3_RULES, text, "件");
   }
 
   /** Legacy (2008-2018) application counts stated in prose. */
   public static List<ReportValue> legacyCounts(String text) {
-    return apply(LEGACY_RULES, text);
+    return apply(LEGACY_RULES, text, "件");
   }
 
   /** The number of items proactively published, as stated in prose. */
   public static List<ReportValue> proactiveItems(String text) {
-    return apply(PROACTIVE_RULES, text);
+    return apply(PROACTIVE_RULES, text, "条");
   }
 
   /** Table 二 counts stated in prose (regulations and normative documents issued). */
   public static List<ReportValue> disclosureCounts(String text) {
-    return apply(T2_RULES, text);
+    return apply(T2_RULES, text, "件部");
   }
 
-  private static List<ReportValue> apply(List<Rule> rules, String text) {
+  /**
+   * The values of the first match of each rule whose key has none yet.
+   *
+   * @param units the characters the rules' matches end with, right after a digit of NUM: a text
+   *     without such a pair has no match (one scan instead of one search per rule)
+   */
+  private static List<ReportValue> apply(List<Rule> rules, String text, String units) {
     List<ReportValue> out = new ArrayList<>();
+    if (!hasDigitBefore(text, units)) {
+      return out;
+    }
     for (Rule r : rules) {
       if (out.stream().anyMatch(v -> v.key().equals(r.key()))) {
         continue;
@@ -99,6 +108,19 @@ public final class ProseReader {
       }
     }
     return out;
+  }
+
+  /** Whether an ASCII digit (NUM's \\d) stands right before one of {@code units} somewhere in {@code text}. */
+  private static boolean hasDigitBefore(String text, String units) {
+    for (int u = 0; u < units.length(); u++) {
+      for (int i = text.indexOf(units.charAt(u), 1); i > 0; i = text.indexOf(units.charAt(u), i + 1)) {
+        char c = text.charAt(i - 1);
+        if (c >= '0' && c <= '9') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The sentence around a match, for provenance. */
