@@ -165,18 +165,19 @@ public final class DocumentDecoder {
     if (declared == null) {
       declared = hinted;
     }
-    String utf8 = strict(bytes, StandardCharsets.UTF_8);
     if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
       Charset use = isGbFamily(declared) ? GB18030 : declared;
       String text = strict(bytes, use);
       if (text != null) {
         return new Decoded(text, format, use.name(), null, false, null);
       }
+      String utf8 = strict(bytes, StandardCharsets.UTF_8);
       if (utf8 != null) {
         return new Decoded(utf8, format, "UTF-8", null, true, null);
       }
       return new Decoded(new String(bytes, use), format, use.name(), null, true, null);
     }
+    String utf8 = strict(bytes, StandardCharsets.UTF_8);
     if (utf8 != null) {
       return new Decoded(utf8, format, "UTF-8", null, false, null);
     }
@@ -222,6 +223,14 @@ public final class DocumentDecoder {
   }
 
   private static String strict(byte[] bytes, Charset cs) {
+    if (cs.equals(StandardCharsets.UTF_8)) {
+      // String's own UTF-8 decoding is much faster than a CharsetDecoder; it replaces malformed
+      // input with U+FFFD, so a result without one is the strict decoding (else the decoder decides).
+      String s = new String(bytes, StandardCharsets.UTF_8);
+      if (s.indexOf('\uFFFD') < 0) {
+        return s;
+      }
+    }
     try {
       CharBuffer cb =
           cs.newDecoder()

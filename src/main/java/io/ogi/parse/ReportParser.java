@@ -280,7 +280,7 @@ public final class ReportParser {
     for (ReportContent.Table t : content.tables()) {
       for (List<String> row : t.rows()) {
         for (String c : row) {
-          if (longDigitRun(c, 19)) {
+          if (c.length() >= 19 && longDigitRun(c, 19)) { // a run of 19 needs as many characters
             r.addFlag("number_too_long");
             break outer;
           }
@@ -468,12 +468,13 @@ public final class ReportParser {
   /** Prose lines and table rows (non-blank cells joined by spaces), in reading order. */
   private static List<String> allLines(ReportContent content) {
     List<String> out = new ArrayList<>();
+    StringBuilder sb = new StringBuilder(); // one for all rows: no builder and regrowth per row
     for (ReportContent.Block b : content.blocks()) {
       if (b instanceof ReportContent.Line l) {
         out.add(l.text());
       } else if (b instanceof ReportContent.Table t) {
         for (List<String> row : t.rows()) {
-          StringBuilder sb = new StringBuilder();
+          sb.setLength(0);
           String prev = null;
           for (String c : row) {
             if (!c.isEmpty() && !c.equals(prev)) {

@@ -87,15 +87,17 @@ public final class TextSignature {
 
   /**
    * The {@link #SIZE} smallest distinct hashes (unsigned), when at least that many lie below a
-   * threshold that about three times as many random hashes do: those are then the smallest of all,
-   * found by sorting the few below it. {@code null} otherwise (a short or repetitive text).
+   * threshold that about twice as many random hashes do (fewer than {@link #SIZE} is then five
+   * standard deviations off): those are then the smallest of all, found by sorting the few below
+   * it. {@code null} otherwise (a short or repetitive text).
    */
   private static long[] smallestBelowThreshold(long[] hashes) {
     int m = hashes.length;
-    int expect = 3 * SIZE;
+    int expect = 2 * SIZE;
     if (m <= 2 * expect) {
       return null;
     }
+    // Below 2^63, as m > 2 * expect: the hashes kept are non-negative, signed order is theirs.
     long threshold = Long.divideUnsigned(-1L, m) * expect;
     long[] below = new long[Math.min(m, 4 * expect)];
     int cnt = 0;
@@ -104,18 +106,50 @@ public final class TextSignature {
         if (cnt == below.length) {
           return null; // unusually many: leave it to the general way
         }
-        below[cnt++] = h ^ Long.MIN_VALUE; // signed order of these is the unsigned order of the hashes
+        below[cnt++] = h;
       }
     }
-    Arrays.sort(below, 0, cnt);
+    long[] sorted = sortSpread(below, cnt, threshold);
     long[] out = new long[SIZE];
     int size = 0;
     for (int i = 0; i < cnt && size < SIZE; i++) {
-      if (size == 0 || below[i] != (out[size - 1] ^ Long.MIN_VALUE)) {
-        out[size++] = below[i] ^ Long.MIN_VALUE;
+      if (size == 0 || sorted[i] != out[size - 1]) {
+        out[size++] = sorted[i];
       }
     }
     return size == SIZE ? out : null;
+  }
+
+  private static final int BUCKET_BITS = 8;
+
+  /**
+   * {@code a[0..n)} sorted, for values spread evenly over [0, {@code bound}): counted into buckets
+   * by their top bits, then an insertion sort that only has to order each bucket's few (Arrays.sort
+   * of these hundred-odd values cost as much as hashing the whole text).
+   */
+  private static long[] sortSpread(long[] a, int n, long bound) {
+    int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(bound) - BUCKET_BITS);
+    int[] next = new int[(1 << BUCKET_BITS) + 1];
+    for (int i = 0; i < n; i++) {
+      next[(int) (a[i] >>> shift) + 1]++;
+    }
+    for (int b = 0; b < 1 << BUCKET_BITS; b++) {
+      next[b + 1] += next[b];
+    }
+    long[] out = new long[n];
+    for (int i = 0; i < n; i++) {
+      out[next[(int) (a[i] >>> shift)]++] = a[i];
+    }
+    for (int i = 1; i < n; i++) {
+      long v = out[i];
+      int j = i - 1;
+      while (j >= 0 && out[j] > v) {
+        out[j + 1] = out[j];
+        j--;
+      }
+      out[j + 1] = v;
+    }
+    return out;
   }
 
   /** The {@link #SIZE} smallest distinct hashes (unsigned), ascending, by one pass. */

@@ -75,7 +75,7 @@ final class AgencyName {
    * @return the parse; for a null or blank agency, one with no chain, no township and no level
    */
   static AgencyName parse(String agency, Gazetteer g) {
-    String a = agency == null ? "" : agency.replaceAll("[\\s\\u3000]+", "");
+    String a = agency == null ? "" : withoutSpaces(agency);
     return new AgencyName(a, g);
   }
 
@@ -109,5 +109,19 @@ final class AgencyName {
       }
     }
     return null;
+  }
+
+  /**
+   * Same as {@code s.replaceAll("[\\s\\u3000]+", "")}, without the regex for the usual name
+   * that holds no space.
+   */
+  static String withoutSpaces(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000') {
+        return s.replaceAll("[\\s\\u3000]+", "");
+      }
+    }
+    return s;
   }
 }

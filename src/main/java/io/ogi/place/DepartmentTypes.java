@@ -105,7 +105,7 @@ public final class DepartmentTypes {
     if (agency == null) {
       return null;
     }
-    String a = agency.replaceAll("[\\s\\u3000]+", "");
+    String a = AgencyName.withoutSpaces(agency);
     int spam = a.lastIndexOf(TextFacts.SPAM);
     if (spam >= 0) {
       a = a.substring(spam + 1);

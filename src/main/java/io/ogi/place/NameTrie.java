@@ -22,12 +22,30 @@ final class NameTrie {
   private final Node root;
   /** The root's children indexed by character: the first step without a search. */
   private final Node[] first = new Node[65536];
+  /**
+   * A filter of the names' first two characters, one bit per hashed pair ({@link #pairBit}): in
+   * running text nearly every character starts some name, but hardly any pair does, so most
+   * positions are turned down here without the second step's binary search. A set bit may be
+   * another pair's (the search then decides); a clear bit is certain.
+   */
+  private final long[] pairs = new long[1 << (PAIR_BITS - 6)];
+
+  private static final int PAIR_BITS = 20;
 
   private NameTrie(Node root) {
     this.root = root;
     for (int i = 0; i < root.keys.length; i++) {
-      first[root.keys[i]] = root.children[i];
+      Node child = root.children[i];
+      first[root.keys[i]] = child;
+      for (char second : child.keys) {
+        int bit = pairBit(root.keys[i], second);
+        pairs[bit >>> 6] |= 1L << bit;
+      }
     }
+  }
+
+  private static int pairBit(char a, char b) {
+    return ((a * 0x9E3779B1) ^ b) * 0x85EBCA6B >>> (32 - PAIR_BITS);
   }
 
   /** Builds a trie of the given names; null or empty names are skipped. */
@@ -60,11 +78,18 @@ final class NameTrie {
     if (from < 0 || from >= length) {
       return 0;
     }
-    Node node = first[chars != null ? chars[from] : seq.charAt(from)];
+    char c0 = chars != null ? chars[from] : seq.charAt(from);
+    Node node = first[c0];
     if (node == null) {
       return 0;
     }
     int best = node.terminal ? 1 : 0;
+    if (from + 1 < length) {
+      int bit = pairBit(c0, chars != null ? chars[from + 1] : seq.charAt(from + 1));
+      if ((pairs[bit >>> 6] & (1L << bit)) == 0) {
+        return best; // no name goes on with this second character
+      }
+    }
     for (int i = from + 1; i < length; i++) {
       int k = Arrays.binarySearch(node.keys, chars != null ? chars[i] : seq.charAt(i));
       if (k < 0) {

@@ -63,9 +63,8 @@ final class TextFacts {
 
   private final Map<String, Boolean> shortCache = new HashMap<>();
 
-  // Runs of short words separated by blanks or bars: link bars and SEO lists ("热门城市：北京 上海 广州")
-  private static final Pattern WORD_LIST =
-      Pattern.compile("\\p{IsHan}{2,8}(?:[ \\t\\u3000|/]+\\p{IsHan}{2,8}){3,}");
+  // Runs of short words separated by blanks or bars: link bars and SEO lists ("热门城市：北京 上海 广州"),
+  // the matches of \p{IsHan}{2,8}(?:[ \t\u3000|/]+\p{IsHan}{2,8}){3,}, found by nextList.
 
   // A sentence about somewhere else: study visits, visitors, pairing and cooperation agreements
   private static final Pattern ELSEWHERE =
@@ -104,28 +103,29 @@ final class TextFacts {
   private static String withoutElsewhere(String text) {
     // Same result as matching SENTENCE and looking for ELSEWHERE in each sentence, in one pass:
     // ELSEWHERE is a list of words without sentence ends, so each occurrence lies in one sentence.
-    char[] out = null;
-    int n = text.length();
+    // Blanked in a copy of the characters, which is also read (blanking never reaches back past
+    // the last sentence end, so what is read later is still the text).
+    char[] out = text.toCharArray();
+    boolean blanked = false;
+    int n = out.length;
     for (int i = 0; i < n; i++) {
-      String[] words = ELSEWHERE_BY_FIRST[text.charAt(i)];
+      String[] words = ELSEWHERE_BY_FIRST[out[i]];
       if (words == null || !elsewhereWordAt(text, i, words)) {
         continue;
       }
       int start = i;
-      while (start > 0 && !isSentenceEnd(text.charAt(start - 1))) {
+      while (start > 0 && !isSentenceEnd(out[start - 1])) {
         start--;
       }
       int end = i;
-      while (end < n && !isSentenceEnd(text.charAt(end))) {
+      while (end < n && !isSentenceEnd(out[end])) {
         end++;
       }
-      if (out == null) {
-        out = text.toCharArray();
-      }
       java.util.Arrays.fill(out, start, end, SPAM);
+      blanked = true;
       i = end;
     }
-    return out == null ? text : new String(out);
+    return blanked ? new String(out) : text;
   }
 
   private static boolean elsewhereWordAt(String text, int i, String[] words) {
@@ -159,15 +159,16 @@ final class TextFacts {
     if (text == null) {
       return null;
     }
-    Matcher m = WORD_LIST.matcher(text);
     StringBuilder out = null;
     int last = 0;
     // A list lies within a run of Han characters and separators holding at least three
-    // separators and eight Han characters: the regex is run on such runs only (same matches).
-    int n = text.length();
+    // separators and eight Han characters: lists are looked for in such runs only.
+    // Over a copy of the characters: String.charAt of a UTF-16 string checks its index each time.
+    char[] cs = text.toCharArray();
+    int n = cs.length;
     int i = 0;
     while (i < n) {
-      int cp = text.codePointAt(i);
+      int cp = codePointAt(cs, i);
       if (!isHan(cp) && !isListSeparator(cp)) {
         i += Character.charCount(cp);
         continue;
@@ -176,7 +177,7 @@ final class TextFacts {
       int seps = 0;
       int han = 0;
       while (i < n) {
-        cp = text.codePointAt(i);
+        cp = codePointAt(cs, i);
         if (isListSeparator(cp)) {
           seps++;
         } else if (isHan(cp)) {
@@ -189,28 +190,108 @@ final class TextFacts {
       if (seps < 3 || han < 8) {
         continue;
       }
-      m.region(start, i);
-    while (m.find()) {
-      String[] words = m.group().split("[ \\t\\u3000|/]+");
-      int places = 0;
-      for (String w : words) {
-        if (!g.byShortName(w, null).isEmpty() || !g.byName(w, null).isEmpty()) {
-          places++;
+      int[] words;
+      for (int from = start; (words = nextList(cs, from, i)) != null; from = words[words.length - 1]) {
+        int places = 0;
+        for (int w = 0; w < words.length; w += 2) {
+          String word = new String(cs, words[w], words[w + 1] - words[w]);
+          if (!g.byShortName(word, null).isEmpty() || !g.byName(word, null).isEmpty()) {
+            places++;
+          }
+        }
+        int count = words.length / 2;
+        if (places >= 4 && places * 4 >= count * 3) {
+          if (out == null) {
+            out = new StringBuilder(text.length());
+          }
+          out.append(text, last, words[0]).append(SPAM);
+          last = words[words.length - 1];
         }
       }
-      if (places >= 4 && places * 4 >= words.length * 3) {
-        if (out == null) {
-          out = new StringBuilder(text.length());
-        }
-        out.append(text, last, m.start()).append(SPAM);
-        last = m.end();
-      }
-    }
     }
     if (out == null) {
       return text;
     }
     return out.append(text, last, text.length()).toString();
+  }
+
+  /**
+   * The next list in {@code cs[from, to)}, a stretch of Han characters and separators only, as
+   * {@code Matcher.find} of {@code \p{IsHan}{2,8}(?:[ \t\u3000|/]+\p{IsHan}{2,8}){3,}} from
+   * {@code from} gives it: the start and end of each word, or null. Lengths count code points.
+   *
+   * <p>How the regex goes: a first word must reach the end of its Han run within eight characters
+   * (else a separator cannot follow), so the leftmost start in a run is eight before its end; every
+   * later word takes its whole run when that is two to eight long, the first eight characters of a
+   * longer run (which then ends the list), and a run of one ends the list before it. Three words
+   * after the first make a list; fewer fail at every start in the run, so the search goes on after it.
+   */
+  private static int[] nextList(char[] cs, int from, int to) {
+    int p = from;
+    while (p < to) {
+      if (!isHan(codePointAt(cs, p))) {
+        p++; // a separator (all of them are single characters)
+        continue;
+      }
+      int runEnd = hanRunEnd(cs, p, to);
+      int len = Character.codePointCount(cs, p, runEnd - p);
+      if (len < 2) {
+        p = runEnd;
+        continue;
+      }
+      int[] words = new int[16];
+      int w = 0;
+      words[w++] = len > 8 ? Character.offsetByCodePoints(cs, p, runEnd - p, p, len - 8) : p;
+      words[w++] = runEnd;
+      int q = runEnd;
+      while (true) {
+        int h = q;
+        while (h < to && !isHan(codePointAt(cs, h))) {
+          h++;
+        }
+        if (h == q || h == to) {
+          break; // no separator, or nothing after it
+        }
+        int end = hanRunEnd(cs, h, to);
+        int l = Character.codePointCount(cs, h, end - h);
+        if (l < 2) {
+          break;
+        }
+        if (w + 2 > words.length) {
+          words = java.util.Arrays.copyOf(words, words.length * 2);
+        }
+        words[w++] = h;
+        words[w++] = l > 8 ? Character.offsetByCodePoints(cs, h, end - h, h, 8) : end;
+        if (l > 8) {
+          break;
+        }
+        q = end;
+      }
+      if (w >= 8) {
+        return java.util.Arrays.copyOf(words, w);
+      }
+      p = runEnd;
+    }
+    return null;
+  }
+
+  /** The end of the run of Han characters starting at {@code from}, before {@code to}. */
+  private static int hanRunEnd(char[] cs, int from, int to) {
+    int i = from;
+    while (i < to) {
+      int cp = codePointAt(cs, i);
+      if (!isHan(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
+  }
+
+  /** {@link String#codePointAt} of the string whose characters {@code cs} are. */
+  private static int codePointAt(char[] cs, int i) {
+    char c = cs[i];
+    return Character.isHighSurrogate(c) ? Character.codePointAt(cs, i) : c;
   }
 
   /** Scans {@code text} once; null text gives empty facts. */
@@ -264,7 +345,7 @@ final class TextFacts {
 
   private void scanPhones(Gazetteer g) {
     // every match holds the area code's leading 0 at its start or after an opening bracket
-    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(PHONE, text, "0", 1);
+    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(PHONE, text, "0", 1, "(（0");
     Matcher m = a.matcher();
     while (a.find()) {
       String code = m.group(1);
@@ -302,7 +383,7 @@ final class TextFacts {
 
   private void scanAddresses() {
     // every label holds 地 at its start (地址, 地点) or two characters in (通讯地址, 办公地址, 联系地址)
-    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(ADDRESS, names, "地", 2);
+    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(ADDRESS, names, "地", 2, "通办联地");
     Matcher m = a.matcher();
     while (a.find()) {
       if (m.group(1).indexOf(SPAM) < 0 && !touchesSpam(m.start(1), m.end(1))) {
@@ -316,7 +397,7 @@ final class TextFacts {
       return; // both of SITE's forms contain it
     }
     // both forms hold 中国 at their start or after the opening quote
-    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(SITE, text, "中国", 1);
+    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(SITE, text, "中国", 1, "中“\"《");
     Matcher m = a.matcher();
     while (a.find()) {
       String s = m.group(1) != null ? m.group(1) : m.group(2);

@@ -21,12 +21,17 @@ public final class ProseReader {
 
   /**
    * A rule: every match of {@code pattern} holds {@code literal} at most {@code lead} characters
-   * after its start, so the regex is tried only there ({@link io.ogi.parse.Scan.Anchored}).
+   * after its start, and opens with one of {@code firsts} (null when not given), so
+   * the regex is tried only there ({@link io.ogi.parse.Scan.Anchored}).
    */
-  private record Rule(String key, Pattern pattern, String literal, int lead) {}
+  private record Rule(String key, Pattern pattern, String literal, int lead, String firsts) {
+    Rule(String key, Pattern pattern, String literal, int lead) {
+      this(key, pattern, literal, lead, null);
+    }
+  }
 
   private static final List<Rule> T3_RULES = List.of(
-      new Rule("t3.new.total", Pattern.compile("(?:共|累计|全年)?(?:新)?收到[^。；;\\d]{0,12}?申请" + GAP + NUM + "件"), "收到", 3),
+      new Rule("t3.new.total", Pattern.compile("(?:共|累计|全年)?(?:新)?收到[^。；;\\d]{0,12}?申请" + GAP + NUM + "件"), "收到", 3, "共累全新收"),
       new Rule("t3.new.total", Pattern.compile("本年(?:度)?新收[^。；;\\d]{0,12}?申请" + GAP + NUM + "件"), "本年", 0),
       new Rule("t3.granted.total", Pattern.compile("(?<![不部分])予以公开(?:的)?" + GAP + NUM + "件"), "予以公开", 0),
       new Rule("t3.partial.total", Pattern.compile("部分公开(?:的)?" + GAP + NUM + "件"), "部分公开", 0),
@@ -41,7 +46,7 @@ public final class ProseReader {
    * legacy statistic is 收到申请数, which legacy prose calls 受理 as often as 收到.
    */
   private static final List<Rule> LEGACY_RULES = List.of(
-      new Rule("legacy.received", Pattern.compile("(?:受理|收到)[^。；;\\d]{0,12}?申请" + GAP + NUM + "件"), "申请", 14),
+      new Rule("legacy.received", Pattern.compile("(?:受理|收到)[^。；;\\d]{0,12}?申请" + GAP + NUM + "件"), "申请", 14, "受收"),
       new Rule("legacy.granted", Pattern.compile("(?<![不分])同意公开(?:答复)?(?:的)?" + GAP + NUM + "件"), "同意公开", 0),
       new Rule("legacy.partial", Pattern.compile("同意部分公开(?:答复)?(?:的)?" + GAP + NUM + "件"), "同意部分公开", 0),
       new Rule("legacy.denied", Pattern.compile("不同意公开(?:答复)?(?:的)?" + GAP + NUM + "件"), "不同意公开", 0),
@@ -53,38 +58,47 @@ public final class ProseReader {
       new Rule("proactive.items", Pattern.compile("政府信息公开总数(?:达|为)?" + NUM + "条"), "政府信息公开总数", 0));
 
   private static final List<Rule> T2_RULES = List.of(
-      new Rule("t2.normative_docs.issued", Pattern.compile("(?:发布|制发|出台)[^。；;]{0,20}?(?:行政)?规范性文件" + NUM + "件"), "规范性文件", 24),
-      new Rule("t2.regulations.issued", Pattern.compile("(?:发布|制发|出台)[^。；;\\d]{0,8}?规章" + NUM + "(?:部|件)"), "规章", 10));
+      new Rule("t2.normative_docs.issued", Pattern.compile("(?:发布|制发|出台)[^。；;]{0,20}?(?:行政)?规范性文件" + NUM + "件"), "规范性文件", 24, "发制出"),
+      new Rule("t2.regulations.issued", Pattern.compile("(?:发布|制发|出台)[^。；;\\d]{0,8}?规章" + NUM + "(?:部|件)"), "规章", 10, "发制出"));
 
   private ProseReader() {}
 
   /** Table 三 totals stated in prose (first statement of each). */
   public static List<ReportValue> applicationCounts(String text) {
-    return apply(T3_RULES, text);
+    return apply(T3_RULES, text, "件");
   }
 
   /** Legacy (2008-2018) application counts stated in prose. */
   public static List<ReportValue> legacyCounts(String text) {
-    return apply(LEGACY_RULES, text);
+    return apply(LEGACY_RULES, text, "件");
   }
 
   /** The number of items proactively published, as stated in prose. */
   public static List<ReportValue> proactiveItems(String text) {
-    return apply(PROACTIVE_RULES, text);
+    return apply(PROACTIVE_RULES, text, "条");
   }
 
   /** Table 二 counts stated in prose (regulations and normative documents issued). */
   public static List<ReportValue> disclosureCounts(String text) {
-    return apply(T2_RULES, text);
+    return apply(T2_RULES, text, "件部");
   }
 
-  private static List<ReportValue> apply(List<Rule> rules, String text) {
+  /**
+   * The values of the first match of each rule whose key has none yet.
+   *
+   * @param units the characters the rules' matches end with, right after a digit of NUM: a text
+   *     without such a pair has no match (one scan instead of one search per rule)
+   */
+  private static List<ReportValue> apply(List<Rule> rules, String text, String units) {
     List<ReportValue> out = new ArrayList<>();
+    if (!hasDigitBefore(text, units)) {
+      return out;
+    }
     for (Rule r : rules) {
       if (out.stream().anyMatch(v -> v.key().equals(r.key()))) {
         continue;
       }
-      io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(r.pattern(), text, r.literal(), r.lead());
+      io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(r.pattern(), text, r.literal(), r.lead(), r.firsts());
       Matcher m = a.matcher();
       if (a.find()) {
         Double v = Cells.number(m.group(1));
@@ -94,6 +108,19 @@ public final class ProseReader {
       }
     }
     return out;
+  }
+
+  /** Whether an ASCII digit (NUM's \\d) stands right before one of {@code units} somewhere in {@code text}. */
+  private static boolean hasDigitBefore(String text, String units) {
+    for (int u = 0; u < units.length(); u++) {
+      for (int i = text.indexOf(units.charAt(u), 1); i > 0; i = text.indexOf(units.charAt(u), i + 1)) {
+        char c = text.charAt(i - 1);
+        if (c >= '0' && c <= '9') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The sentence around a match, for provenance. */

@@ -267,17 +267,20 @@ public final class ReportMetaReader {
   public static String scope(String text) {
     // every alternative of JURISDICTION opens with 综, 全 or 汇
     // every alternative of JURISDICTION opens with 综合, 全 and a level (省市区县州旗盟) or 汇总
+    // Any match will do, so each opening character is looked for on its own (String.indexOf is
+    // vectorised; a charAt loop over the whole text is not).
     Matcher m = null;
-    for (int i = 0, n = text.length() - 1; i < n; i++) {
-      char c = text.charAt(i);
-      char d = text.charAt(i + 1);
-      if (c == '综' ? d == '合' : c == '全' ? "省市区县州旗盟".indexOf(d) >= 0 : c == '汇' && d == '总') {
-        if (m == null) {
-          m = JURISDICTION.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        }
-        m.region(i, text.length());
-        if (m.lookingAt()) {
-          return "jurisdiction";
+    for (char c : new char[] {'综', '全', '汇'}) {
+      for (int i = text.indexOf(c); i >= 0 && i + 1 < text.length(); i = text.indexOf(c, i + 1)) {
+        char d = text.charAt(i + 1);
+        if (c == '综' ? d == '合' : c == '全' ? "省市区县州旗盟".indexOf(d) >= 0 : d == '总') {
+          if (m == null) {
+            m = JURISDICTION.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+          }
+          m.region(i, text.length());
+          if (m.lookingAt()) {
+            return "jurisdiction";
+          }
         }
       }
     }

@@ -38,14 +38,17 @@ record TableRow(List<String> labels, List<String> values, boolean positional, St
       labels.clear();
       values.clear();
     }
+    // Each cell classified once: the label cells are the text cells up to the last of them.
+    boolean[] text = new boolean[cells.size()];
     int lastLabel = -1;
     for (int i = 0; i < cells.size(); i++) {
-      if (Cells.kind(cells.get(i)) == Cells.Kind.TEXT) {
+      text[i] = Cells.kind(cells.get(i)) == Cells.Kind.TEXT;
+      if (text[i]) {
         lastLabel = i;
       }
     }
     for (int i = 0; i <= lastLabel; i++) {
-      if (Cells.kind(cells.get(i)) == Cells.Kind.TEXT) {
+      if (text[i]) {
         addLabel(labels, cells.get(i));
       }
     }

@@ -185,7 +185,15 @@ public final class TextContentExtractor {
   /** One or two Han characters alone on a line inside a table: a vertical header cell (结 / 果 / 维 / 持). */
   private static boolean isVerticalHeaderPiece(String line) {
     String s = line.strip();
-    return !s.isEmpty() && s.length() <= 2 && s.codePoints().allMatch(io.ogi.parse.Scan::isHan);
+    if (s.isEmpty() || s.length() > 2) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+      if (!io.ogi.parse.Scan.isHan(s.codePointAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "二、上年结转政府信息公开申请数量" is a row of table 三; "三、本年度办理结果" may be a heading of the report. */
@@ -231,6 +239,9 @@ public final class TextContentExtractor {
    * or as a header, short text cells ("行政复议 行政诉讼"). {@code null} when the line is prose.
    */
   static List<String> spaceCells(String line, boolean inTable) {
+    if (!mayHoldSpacedCells(line)) {
+      return null; // most prose lines: no need to normalise them
+    }
     String s = Cells.normalize(line);
     if (s.isEmpty() || s.length() > 200) {
       return null;
@@ -278,6 +289,37 @@ public final class TextContentExtractor {
     return cells;
   }
 
+  /**
+   * False when {@code Cells.normalize(line)} would be empty, longer than 200 characters, or
+   * without a space inside (one token): the checks spaceCells starts with, read off the line
+   * itself. normalize maps character for character (NBSP and ideographic space to a space) and then
+   * trims what is at most a space.
+   */
+  private static boolean mayHoldSpacedCells(String line) {
+    int from = 0;
+    int to = line.length();
+    while (from < to && trimmedAfterNormalizing(line.charAt(from))) {
+      from++;
+    }
+    while (to > from && trimmedAfterNormalizing(line.charAt(to - 1))) {
+      to--;
+    }
+    if (from == to || to - from > 200) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = line.charAt(i);
+      if (isRegexSpace(c) || c == '\u00a0' || c == '\u3000') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean trimmedAfterNormalizing(char c) {
+    return c <= ' ' || c == '\u00a0' || c == '\u3000';
+  }
+
   /** Item names of table 二, the rows most often written "行政许可 1536" in PDF text. */
   private static boolean looksLikeItem(String label) {
     return label.contains("规章") || label.contains("规范性文件") || label.startsWith("行政") || label.contains("收费")
@@ -321,27 +363,62 @@ public final class TextContentExtractor {
    * that many blank cells ("||" is two); a leading pipe with content after it opens a Markdown row.
    */
   static List<String> splitCells(String line) {
-    List<String> cells = new ArrayList<>();
-    if (line.indexOf('\t') >= 0 && line.indexOf('|') < 0) {
-      for (String c : pieces(line)) {
-        cells.add(c.strip());
+    // The pieces are the stretches between tabs and pipes (line.replace('\t', '|').split("\\|", -1));
+    // each cell is cut out once, already stripped, from the bounds of its piece.
+    int n = line.length();
+    int[] bounds = new int[8]; // piece i is [bounds[i] + 1, bounds[i + 1]); bounds[0] = -1
+    int count = 0;
+    bounds[0] = -1;
+    for (int i = 0; i < n; i++) {
+      char c = line.charAt(i);
+      if (c == '|' || c == '\t') {
+        if (++count + 1 == bounds.length) {
+          bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+        }
+        bounds[count] = i;
       }
-      return cells;
     }
-    String[] pieces = pieces(line);
+    bounds[++count] = n; // count is now the number of pieces
     int start = 0;
-    int end = pieces.length;
-    if (end > 1 && pieces[end - 1].isBlank()) {
-      end--;
+    int end = count;
+    if (line.indexOf('|') >= 0) {
+      if (end > 1 && isBlank(line, bounds[end - 1] + 1, bounds[end])) {
+        end--;
+      }
+      // A Markdown row opens with a pipe in the first column; " | 2 | …" is a flattened row whose first cell is blank.
+      if (line.startsWith("|") && end - start > 1 && !onlyPipes(line.strip())) {
+        start = 1; // the first piece is empty
+      }
     }
-    // A Markdown row opens with a pipe in the first column; " | 2 | …" is a flattened row whose first cell is blank.
-    if (line.startsWith("|") && end - start > 1 && pieces[0].isBlank() && !onlyPipes(line.strip())) {
-      start = 1;
-    }
+    List<String> cells = new ArrayList<>(end - start);
     for (int i = start; i < end; i++) {
-      cells.add(pieces[i].strip());
+      cells.add(stripped(line, bounds[i] + 1, bounds[i + 1]));
     }
     return cells;
+  }
+
+  /** Same as {@code s.substring(from, to).isBlank()}. */
+  private static boolean isBlank(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Same as {@code s.substring(from, to).strip()}: no surrogate is whitespace, so the characters
+   * can be tested one by one.
+   */
+  private static String stripped(String s, int from, int to) {
+    while (from < to && Character.isWhitespace(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.substring(from, to);
   }
 
   private static boolean onlyPipes(String s) {
@@ -352,22 +429,6 @@ public final class TextContentExtractor {
       }
     }
     return true;
-  }
-
-  /** Same as {@code line.replace('\t', '|').split("\\|", -1)}. */
-  private static String[] pieces(String line) {
-    List<String> out = new ArrayList<>();
-    int n = line.length();
-    int start = 0;
-    for (int i = 0; i < n; i++) {
-      char c = line.charAt(i);
-      if (c == '|' || c == '\t') {
-        out.add(line.substring(start, i));
-        start = i + 1;
-      }
-    }
-    out.add(line.substring(start, n));
-    return out.toArray(new String[0]);
   }
 
   private static void flush(List<String> run, ReportContent content) {
