@@ -21,8 +21,9 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 
 /**
- * The parse stage: for each input path, open it through the Hadoop FileSystem, read its bytes
- * (up to the size limit), parse them, and return one {@link OutputSchemas#PARSED_DOCUMENT} row.
+ * The parse stage: for each input path, open it (directly for a local file, else through the
+ * Hadoop FileSystem), read its bytes (up to the size limit), parse them, and return one {@link
+ * OutputSchemas#PARSED_DOCUMENT} row.
  *
  * <p>Never loses a document: a file that cannot be read, is too large, or makes the parser throw
  * becomes a {@code rejected} row with the reason. The parser is built once per partition, on the
@@ -55,28 +56,57 @@ final class DocumentReader implements MapPartitionsFunction<String, Row> {
     this.maxParseMillis = maxParseMillis;
   }
 
+  /**
+   * The task's rows, one per path in order. While a document is parsed (on the worker) the task
+   * thread reads the next file, which it would otherwise wait idle for: the reading and hashing
+   * of a million small files overlap the parsing. The time limit counts from a parse's start.
+   */
   @Override
   public Iterator<Row> call(Iterator<String> paths) {
     TimedParser parser = newParser();
     return new Iterator<>() {
+      private Loaded ahead = paths.hasNext() ? load(paths.next()) : null;
+
       @Override
       public boolean hasNext() {
-        boolean more = paths.hasNext();
-        if (!more) {
+        if (ahead == null) {
           parser.close();
         }
-        return more;
+        return ahead != null;
       }
 
       @Override
       public Row next() {
-        return read(paths.next(), parser);
+        if (ahead == null) {
+          throw new java.util.NoSuchElementException();
+        }
+        Loaded current = ahead;
+        if (current.unreadable() != null || current.content().bytes() == null) {
+          ahead = paths.hasNext() ? load(paths.next()) : null;
+          return current.unreadable() != null
+              ? current.unreadable()
+              : parse(current.path(), current.content(), null, parser, null, null);
+        }
+        TimedParser.Running running = parser.start(current.path(), current.content().bytes(), null);
+        ahead = paths.hasNext() ? load(paths.next()) : null;
+        return parse(current.path(), current.content(), null, (path, bytes) -> parser.await(running), null, null);
       }
     };
   }
 
+  /** A file's content, or the row of a file that could not be read. */
+  record Loaded(String path, Content content, Row unreadable) {}
+
   /** Reads and parses one document; never throws for a bad document. */
   Row read(String sourcePath, ParserFactory.DocumentParser parser) {
+    Loaded loaded = load(sourcePath);
+    return loaded.unreadable() != null
+        ? loaded.unreadable()
+        : parse(sourcePath, loaded.content(), null, parser, null, null);
+  }
+
+  /** Reads one document's bytes (up to the limit); never throws for a bad document. */
+  Loaded load(String sourcePath) {
     Content content;
     try {
       // A local file is read directly: Hadoop's local file system checks for a .crc file and
@@ -91,9 +121,10 @@ final class DocumentReader implements MapPartitionsFunction<String, Row> {
         }
       }
     } catch (IOException | RuntimeException e) {
-      return ReportRows.rejected(sourcePath, 0L, null, "unreadable: " + describe(e), null);
+      return new Loaded(
+          sourcePath, null, ReportRows.rejected(sourcePath, 0L, null, "unreadable: " + describe(e), null));
     }
-    return parse(sourcePath, content, null, parser, null, null);
+    return new Loaded(sourcePath, content, null);
   }
 
   private InputStream open(String sourcePath) throws IOException {
@@ -223,6 +254,14 @@ final class DocumentReader implements MapPartitionsFunction<String, Row> {
 
     @Override
     public ParsedReport parse(String sourcePath, byte[] bytes, String contentType) {
+      return await(start(sourcePath, bytes, contentType));
+    }
+
+    /** A parse started on the worker, with when it started. */
+    record Running(String sourcePath, Future<ParsedReport> future, long startNanos) {}
+
+    /** Starts parsing on the worker; {@link #await} gives the report. One at a time. */
+    Running start(String sourcePath, byte[] bytes, String contentType) {
       if (worker == null) {
         worker = Executors.newSingleThreadExecutor(r -> {
           Thread t = new Thread(r, "ogi-parse");
@@ -230,9 +269,20 @@ final class DocumentReader implements MapPartitionsFunction<String, Row> {
           return t;
         });
       }
-      Future<ParsedReport> f = worker.submit(() -> parser.parse(sourcePath, bytes, contentType));
+      return new Running(
+          sourcePath, worker.submit(() -> parser.parse(sourcePath, bytes, contentType)), System.nanoTime());
+    }
+
+    /**
+     * The report of a parse {@link #start}ed, waiting at most what is left of the time limit;
+     * past it the parse is interrupted and {@link ParseTimeLimitException} thrown.
+     */
+    ParsedReport await(Running running) {
+      Future<ParsedReport> f = running.future();
+      String sourcePath = running.sourcePath();
+      long left = maxMillis - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - running.startNanos());
       try {
-        return f.get(maxMillis, TimeUnit.MILLISECONDS);
+        return f.get(Math.max(0, left), TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
         // Interrupt the parse; whether or not it stops, the next document gets a new worker.
         f.cancel(true);

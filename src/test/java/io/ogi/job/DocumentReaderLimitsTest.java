@@ -13,12 +13,11 @@ class DocumentReaderLimitsTest {
   void aParseRunningPastItsLimitIsStoppedAndTheNextDocumentStillParses() {
     ParserFactory.DocumentParser spinning = (path, bytes) -> {
       if (path.startsWith("slow")) {
-        long x = 0;
-        while (true) { // ignores interruption, like a runaway regex
-          x++;
-          if (x == Long.MAX_VALUE) {
-            break;
-          }
+        // ignores interruption, like a runaway regex; gives up after 3 s so that it does not
+        // hold a core for the rest of the test run
+        long end = System.nanoTime() + 3_000_000_000L;
+        while (System.nanoTime() < end) {
+          Thread.onSpinWait();
         }
       }
       ParsedReport r = new ParsedReport();
@@ -35,6 +34,47 @@ class DocumentReaderLimitsTest {
     timed.close();
     assertThat(new DocumentReader.ParseTimeLimitException(30_000).getMessage())
         .isEqualTo("parse time limit exceeded (30s)");
+  }
+
+  @Test
+  void aTaskReadingAheadKeepsItsDocumentsInOrderWithASlowAndAMissingOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    // the task reads the next file while the worker parses: order, the time limit and an
+    // unreadable file must come out as if one document were done at a time
+    ParserFactory.DocumentParser byName = (path, bytes) -> {
+      if (path.contains("slow")) {
+        while (!Thread.currentThread().isInterrupted()) { // stopped by the time limit's interrupt
+          Thread.onSpinWait();
+        }
+        throw new IllegalStateException("interrupted");
+      }
+      ParsedReport r = new ParsedReport();
+      r.setStatus(ParsedReport.STATUS_PARSED);
+      r.setAgency(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+      return r;
+    };
+    java.util.List<String> paths = new java.util.ArrayList<>();
+    for (String name : new String[] {"a.txt", "slow.txt", "gone.txt", "b.txt", "c.txt"}) {
+      java.nio.file.Path file = dir.resolve(name);
+      if (!name.equals("gone.txt")) {
+        java.nio.file.Files.writeString(file, "瑞安市人民政府 " + name);
+      }
+      paths.add(new org.apache.hadoop.fs.Path(file.toUri()).toString());
+    }
+    DocumentReader reader =
+        new DocumentReader(new HadoopConf(new org.apache.hadoop.conf.Configuration()), () -> byName, 1 << 20, 300);
+
+    java.util.List<String> got = new java.util.ArrayList<>();
+    reader.call(paths.iterator()).forEachRemaining(
+        r -> got.add(r.<String>getAs("status") + ":" + (r.<String>getAs("agency") != null
+            ? r.<String>getAs("agency") : r.<String>getAs("reason").replaceAll(":.*", ""))));
+
+    assertThat(got).containsExactly(
+        "parsed:瑞安市人民政府 a.txt",
+        "rejected:parse time limit exceeded (300ms)",
+        "rejected:unreadable",
+        "parsed:瑞安市人民政府 b.txt",
+        "parsed:瑞安市人民政府 c.txt");
   }
 
   @Test
