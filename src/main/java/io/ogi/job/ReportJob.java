@@ -363,7 +363,7 @@ public final class ReportJob {
     Column[] sourceColumns = ReportRows.VALUE_SOURCE_COLUMNS.stream().map(functions::col).toArray(Column[]::new);
     SparkSession spark = documents.sparkSession();
     // Sorting the documents (year, province, doc_id) puts the value rows in the tables' order, as
-    // tableRows gives a document's rows in key order: the value rows themselves are never sorted.
+    // ValueTableCutter gives a document's rows in key order: the value rows themselves are never sorted.
     Dataset<Row> valued = documents.where(col("status").isin(ReportRows.VALUED_STATUSES.toArray()));
     for (String table : OutputSchemas.VALUE_TABLES) {
       progress.accept("staging " + table);

@@ -6,7 +6,6 @@ import io.ogi.model.ReportValue;
 import io.ogi.place.EvidenceKinds;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Row;
@@ -274,24 +273,34 @@ public final class ReportRows {
 
   /**
    * The rows a {@link OutputSchemas#PARSED_DOCUMENT} row contributes to one value table, in key
-   * order ({@link #tableRows}); none unless the document's status is parsed or partial (a duplicate's or
+   * order (first part, then second; a missing part first: the order of the table's files within a
+   * document); none unless the document's status is parsed or partial (a duplicate's or
    * a rejected document's values are never counted).
    *
    * @param table {@link OutputSchemas#APPLICATIONS}, {@link OutputSchemas#REVIEW_LITIGATION},
    *     {@link OutputSchemas#PROACTIVE_DISCLOSURE} or {@link OutputSchemas#LEGACY_STATISTICS}
    */
   public static List<Row> valueRows(Row document, String table) {
-    // the job's own path: the document's source columns, cut as the job cuts them
-    Row source = new org.apache.spark.sql.catalyst.expressions.GenericRow(new Object[] {
-      document.get(I_DOC_ID), document.get(I_STATUS), document.get(I_YEAR), document.get(I_PROVINCE),
-      document.get(I_SCOPE), document.get(I_TEMPLATE), document.get(I_VALUES)
-    });
-    List<Row> out = new ArrayList<>();
-    tableRows(source, table).forEachRemaining(out::add);
+    // the job's own mapping (unionRows, as ValueTableCutter cuts the tables), as Rows
+    List<Object[]> unions =
+        unionRows(
+            document.getString(I_DOC_ID), document.getString(I_STATUS), document.getInt(I_YEAR),
+            document.getString(I_PROVINCE), document.getString(I_SCOPE), document.getString(I_TEMPLATE),
+            document.getAs(I_VALUES), table);
+    StructType schema = OutputSchemas.TABLES.get(table);
+    int[] fromUnion = unionIndex(table);
+    List<Row> out = new ArrayList<>(unions.size());
+    for (Object[] union : unions) {
+      Object[] f = new Object[fromUnion.length];
+      for (int i = 0; i < f.length; i++) {
+        f[i] = union[fromUnion[i]];
+      }
+      out.add(new GenericRowWithSchema(f, schema));
+    }
     return out;
   }
 
-  /** The document columns the value tables are cut from, in this order ({@link #tableRows}). */
+  /** The document columns the value tables are cut from, in this order ({@link ValueTableCutter}). */
   public static final List<String> VALUE_SOURCE_COLUMNS =
       List.of("doc_id", "status", "year", "province", "scope", "template", "values");
 
@@ -319,34 +328,11 @@ public final class ReportRows {
           .add("confidence", DataTypes.DoubleType, false);
 
   /**
-   * The rows of {@code table} (in its schema) of a document given as its {@link
-   * #VALUE_SOURCE_COLUMNS}, in key order (first part, then second; a missing part first), the
-   * order of the table's files within a document; none unless the status is parsed or partial.
-   * The job runs this once per table over the parsed rows: decoding a document's values again is
-   * cheaper than writing every value row of all four tables and reading it back.
-   */
-  public static Iterator<Row> tableRows(Row source, String table) {
-    List<Object[]> unions =
-        unionRows(
-            source.getString(0), source.getString(1), source.getInt(2), source.getString(3),
-            source.getString(4), source.getString(5), source.getAs(6), table);
-    StructType schema = OutputSchemas.TABLES.get(table);
-    int[] fromUnion = unionIndex(table);
-    List<Row> out = new ArrayList<>(unions.size());
-    for (Object[] union : unions) {
-      Object[] f = new Object[fromUnion.length];
-      for (int i = 0; i < f.length; i++) {
-        f[i] = union[fromUnion[i]];
-      }
-      out.add(new GenericRowWithSchema(f, schema));
-    }
-    return out.iterator();
-  }
-
-  /**
    * A document's values of {@code table} as {@link #VALUE_UNION} fields (Java values), in key
-   * order; none unless the status is parsed or partial. {@link #tableRows} and {@link
-   * ValueTableCutter} (the job's path) both take their rows from here.
+   * order; none unless the status is parsed or partial. {@link #valueRows} and {@link
+   * ValueTableCutter} (the job's path) both take their rows from here: decoding a document's
+   * values once per table costs less than writing every value row of all four tables and reading
+   * it back.
    */
   static List<Object[]> unionRows(
       String docId, String status, int year, String province, String scope, String template,

@@ -17,7 +17,7 @@ import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * Cuts one value table from the documents as Spark's internal rows: the rows {@link
- * ReportRows#tableRows} gives, built without Spark's generic row encoder.
+ * ReportRows#valueRows} gives, built without Spark's generic row encoder.
  *
  * <p>Why: at a million reports the value tables hold some sixty million rows, and turning each
  * from a {@link Row} into Spark's format (checking every field's external type, converting every

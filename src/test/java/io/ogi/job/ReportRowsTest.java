@@ -197,7 +197,7 @@ class ReportRowsTest {
 
   @Test
   void valueTablesAreDeclaredInTheOrderTheJobWritesThem() {
-    // the job sorts documents by year, province and doc_id, and tableRows gives a document's rows
+    // the job sorts documents by year, province and doc_id, and a document's rows come out
     // by key: the declared sort (the data dictionary's promise) must be that order
     assertThat(OutputSchemas.sortColumns(OutputSchemas.APPLICATIONS))
         .containsExactly("province", "doc_id", "row_key", "column_key");
