@@ -71,6 +71,7 @@ public final class ReportRows {
       status = ParsedReport.STATUS_REJECTED;
     }
     Place place = r.getPlace() == null ? Place.UNKNOWN : r.getPlace();
+    List<List<ReportValue>> sections = jobSections(r.getValues());
     Object[] fields =
         new Object[] {
           r.getDocId(),
@@ -104,23 +105,64 @@ public final class ReportRows {
           seq(r.getAmbiguous()),
           r.getValues().size(),
           r.getParserVersion(),
-          ValuesCodec.encode(r.getValues()),
+          ValuesCodec.encodeSections(sections),
           NearDuplicates.pack(r.getTextSignature()),
           valuesDigest(r.getValues()),
           ValuesCodec.valueOf(r.getValues(), CrossYearCheck.CARRIED),
           ValuesCodec.valueOf(r.getValues(), CrossYearCheck.CARRIED_FORWARD),
-          valueTables(r.getValues())
+          valueTables(sections)
         };
     return new GenericRowWithSchema(fields, DOC);
   }
 
-  /** The bit of each value table ({@link OutputSchemas#VALUE_TABLES}) the values have a row in. */
-  static int valueTables(List<ReportValue> values) {
-    int bits = 0;
+  /**
+   * A document's values as the job encodes them ({@link ValuesCodec#encodeSections}): section
+   * {@code i} holds the values of {@code OutputSchemas.VALUE_TABLES.get(i)} in the table's order
+   * within a document (first key part, then second, a missing part first; parser order among
+   * equals), and the last section the values no table takes, in parser order.
+   */
+  static List<List<ReportValue>> jobSections(List<ReportValue> values) {
+    int tables = OutputSchemas.VALUE_TABLES.size();
+    List<List<RoutedValue>> routed = new ArrayList<>(tables);
+    for (int i = 0; i < tables; i++) {
+      routed.add(new ArrayList<>());
+    }
+    List<ReportValue> unrouted = new ArrayList<>();
     for (ReportValue v : values) {
       RoutedKey k = routeKnown(v.key());
-      if (k != null) {
-        bits |= 1 << OutputSchemas.VALUE_TABLES.indexOf(k.table());
+      if (k == null) {
+        unrouted.add(v);
+      } else {
+        routed.get(OutputSchemas.VALUE_TABLES.indexOf(k.table())).add(new RoutedValue(k, v));
+      }
+    }
+    List<List<ReportValue>> sections = new ArrayList<>(tables + 1);
+    for (List<RoutedValue> table : routed) {
+      table.sort(ROUTED_ORDER);
+      List<ReportValue> section = new ArrayList<>(table.size());
+      for (RoutedValue rv : table) {
+        section.add(rv.value());
+      }
+      sections.add(section);
+    }
+    sections.add(unrouted);
+    return sections;
+  }
+
+  private record RoutedValue(RoutedKey key, ReportValue value) {}
+
+  private static final java.util.Comparator<RoutedValue> ROUTED_ORDER =
+      java.util.Comparator.<RoutedValue, String>comparing(
+              rv -> rv.key().first(), java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+          .thenComparing(
+              rv -> rv.key().second(), java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+
+  /** The bit of each value table ({@link OutputSchemas#VALUE_TABLES}) that has a row of the document. */
+  static int valueTables(List<List<ReportValue>> jobSections) {
+    int bits = 0;
+    for (int i = 0; i < OutputSchemas.VALUE_TABLES.size(); i++) {
+      if (!jobSections.get(i).isEmpty()) {
+        bits |= 1 << i;
       }
     }
     return bits;
@@ -341,11 +383,12 @@ public final class ReportRows {
       return List.of();
     }
     List<Object[]> unions = new ArrayList<>();
-    ValuesCodec.Cursor c = new ValuesCodec.Cursor(values);
+    // the table's own section: the other tables' values are never read
+    ValuesCodec.Cursor c = new ValuesCodec.Cursor(values, OutputSchemas.VALUE_TABLES.indexOf(table));
     while (c.next()) {
       RoutedKey k = routeKnown(c.key());
       if (k == null || !k.table().equals(table)) {
-        continue; // another table's value: its labels are never decoded
+        throw new IllegalStateException("value " + c.key() + " in the section of " + table);
       }
       ReportValue v = c.value();
       double value = v.value();

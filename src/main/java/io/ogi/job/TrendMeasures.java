@@ -178,13 +178,17 @@ public final class TrendMeasures {
     if (!ReportRows.VALUED_STATUSES.contains(status) || year == OutputSchemas.UNKNOWN_YEAR) {
       return null;
     }
-    Map<String, Double> values = new HashMap<>();
-    // keys and numbers only: the labels are never decoded here
-    ValuesCodec.Cursor c = new ValuesCodec.Cursor(doc.getAs("values"));
-    while (c.next()) {
-      values.put(c.key(), c.number());
-    }
     String template = doc.getAs("template");
+    Map<String, Double> values = new HashMap<>();
+    // keys and numbers only (the labels are never decoded here), of the value tables whose keys
+    // the template's measures read ({@link #measures}): the others' sections are skipped
+    byte[] encoded = doc.getAs("values");
+    for (int section : sectionsRead(template)) {
+      ValuesCodec.Cursor c = new ValuesCodec.Cursor(encoded, section);
+      while (c.next()) {
+        values.put(c.key(), c.number());
+      }
+    }
     Map<String, Long> m = measures(template, values);
     String agency = doc.getAs("agency");
     String division = doc.getAs("division_code");
@@ -212,6 +216,25 @@ public final class TrendMeasures {
     }
     return new GenericRowWithSchema(f.toArray(), SCHEMA);
   }
+
+  /**
+   * The {@link ReportRows#jobSections} that hold the keys {@link #measures} reads for {@code
+   * template}: applications and review_litigation ({@link #KEYS_2019}) unless legacy,
+   * legacy_statistics ({@link #KEYS_LEGACY}) unless 2019.
+   */
+  private static int[] sectionsRead(String template) {
+    if (ParsedReport.TEMPLATE_LEGACY.equals(template)) {
+      return LEGACY_SECTIONS;
+    }
+    return ParsedReport.TEMPLATE_2019.equals(template) ? MODERN_SECTIONS : BOTH_SECTIONS;
+  }
+
+  private static final int APPLICATIONS_SECTION = OutputSchemas.VALUE_TABLES.indexOf(OutputSchemas.APPLICATIONS);
+  private static final int REVIEW_SECTION = OutputSchemas.VALUE_TABLES.indexOf(OutputSchemas.REVIEW_LITIGATION);
+  private static final int LEGACY_SECTION = OutputSchemas.VALUE_TABLES.indexOf(OutputSchemas.LEGACY_STATISTICS);
+  private static final int[] MODERN_SECTIONS = {APPLICATIONS_SECTION, REVIEW_SECTION};
+  private static final int[] LEGACY_SECTIONS = {LEGACY_SECTION};
+  private static final int[] BOTH_SECTIONS = {APPLICATIONS_SECTION, REVIEW_SECTION, LEGACY_SECTION};
 
   private static void putCount(Map<String, Long> m, String measure, Double value) {
     m.put(measure, value == null ? null : ReportRows.wholeCount(value));

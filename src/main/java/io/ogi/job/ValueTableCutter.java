@@ -50,14 +50,16 @@ final class ValueTableCutter implements FlatMapFunction<Iterator<InternalRow>, I
   @Override
   public Iterator<InternalRow> call(Iterator<InternalRow> documents) {
     int[] fromUnion = ReportRows.unionIndex(table);
-    Map<String, UTF8String> keyParts = new HashMap<>();
+    int section = OutputSchemas.VALUE_TABLES.indexOf(table);
+    UTF8String tableName = UTF8String.fromString(table);
+    Map<UTF8String, UTF8String[]> keyParts = new HashMap<>();
     return new Iterator<>() {
       private Iterator<InternalRow> current = Collections.emptyIterator();
 
       @Override
       public boolean hasNext() {
         while (!current.hasNext() && documents.hasNext()) {
-          current = rowsOf(documents.next(), fromUnion, keyParts);
+          current = rowsOf(documents.next(), section, tableName, fromUnion, keyParts);
         }
         return current.hasNext();
       }
@@ -72,36 +74,63 @@ final class ValueTableCutter implements FlatMapFunction<Iterator<InternalRow>, I
     };
   }
 
-  private Iterator<InternalRow> rowsOf(InternalRow doc, int[] fromUnion, Map<String, UTF8String> keyParts) {
-    List<Object[]> unions =
-        ReportRows.unionRows(
-            text(doc, 0), text(doc, 1), doc.getInt(2), text(doc, 3), text(doc, 4), text(doc, 5),
-            doc.getBinary(6), table);
-    if (unions.isEmpty()) {
+  /**
+   * A document's rows: its section of the values, already in the table's order ({@link
+   * ReportRows#jobSections}), each value's labels handed on as the UTF-8 bytes they are encoded
+   * in. The rows are what {@link ReportRows#unionRows} gives, field for field.
+   */
+  private Iterator<InternalRow> rowsOf(
+      InternalRow doc, int section, UTF8String tableName, int[] fromUnion,
+      Map<UTF8String, UTF8String[]> keyParts) {
+    if (doc.isNullAt(1) || !ReportRows.VALUED_STATUSES.contains(doc.getUTF8String(1).toString())) {
       return Collections.emptyIterator();
     }
-    // the document's own columns (doc_id … template), the same in each of its rows
-    Object[] own = new Object[UNION_FIRST_KEY_PART];
-    for (int i = 0; i < own.length; i++) {
-      own[i] = internal(unions.get(0)[i]);
+    ValuesCodec.Cursor c = new ValuesCodec.Cursor(doc.getBinary(6), section);
+    if (!c.next()) {
+      return Collections.emptyIterator();
     }
-    List<InternalRow> out = new ArrayList<>(unions.size());
-    for (Object[] union : unions) {
+    // the document's own fields, copied out of the (reused) input row once for all its rows
+    Object[] union = new Object[ReportRows.VALUE_UNION.size()];
+    union[0] = tableName;
+    union[1] = copy(doc, 0);
+    union[2] = doc.getInt(2);
+    union[3] = copy(doc, 3);
+    union[4] = copy(doc, 4);
+    union[5] = copy(doc, 5);
+    List<InternalRow> out = new ArrayList<>();
+    do {
+      UTF8String[] parts = keyParts.get(c.keyUtf8());
+      if (parts == null) {
+        parts = split(c.key());
+        keyParts.put(c.keyUtf8().copy(), parts);
+      }
+      double value = c.number();
+      union[UNION_FIRST_KEY_PART] = parts[0];
+      union[UNION_SECOND_KEY_PART] = parts[1];
+      union[UNION_COUNT] = ReportRows.wholeCount(value);
+      union[UNION_VALUE] = value;
+      union[UNION_SOURCE] = c.labelUtf8(0);
+      union[UNION_TABLE_ROW] = c.labelUtf8(2);
+      union[UNION_TABLE_COLUMN] = c.labelUtf8(3);
+      union[UNION_CONFIDENCE] = c.confidence();
       Object[] f = new Object[fromUnion.length];
       for (int i = 0; i < f.length; i++) {
-        int u = fromUnion[i];
-        Object v = union[u];
-        if (u < UNION_FIRST_KEY_PART) {
-          f[i] = own[u];
-        } else if (u == UNION_FIRST_KEY_PART || u == UNION_SECOND_KEY_PART) {
-          f[i] = v == null ? null : keyParts.computeIfAbsent((String) v, UTF8String::fromString);
-        } else {
-          f[i] = internal(v);
-        }
+        f[i] = union[fromUnion[i]];
       }
       out.add(new GenericInternalRow(f));
-    }
+    } while (c.next());
     return out.iterator();
+  }
+
+  /** A key's two parts ({@link ReportRows#route}); the table's section holds only its keys. */
+  private UTF8String[] split(String key) {
+    ReportRows.RoutedKey k = ReportRows.routeKnown(key);
+    if (k == null || !k.table().equals(table)) {
+      throw new IllegalStateException("value " + key + " in the section of " + table);
+    }
+    return new UTF8String[] {
+      UTF8String.fromString(k.first()), k.second() == null ? null : UTF8String.fromString(k.second())
+    };
   }
 
   /** {@link ReportRows#VALUE_UNION}'s key parts; the fields before them are the document's. */
@@ -109,12 +138,15 @@ final class ValueTableCutter implements FlatMapFunction<Iterator<InternalRow>, I
 
   private static final int UNION_SECOND_KEY_PART = ReportRows.VALUE_UNION.fieldIndex("second");
 
-  private static String text(InternalRow row, int i) {
-    return row.isNullAt(i) ? null : row.getUTF8String(i).toString();
-  }
+  private static final int UNION_COUNT = ReportRows.VALUE_UNION.fieldIndex("count");
+  private static final int UNION_VALUE = ReportRows.VALUE_UNION.fieldIndex("value");
+  private static final int UNION_SOURCE = ReportRows.VALUE_UNION.fieldIndex("source");
+  private static final int UNION_TABLE_ROW = ReportRows.VALUE_UNION.fieldIndex("table_row");
+  private static final int UNION_TABLE_COLUMN = ReportRows.VALUE_UNION.fieldIndex("table_column");
+  private static final int UNION_CONFIDENCE = ReportRows.VALUE_UNION.fieldIndex("confidence");
 
-  /** A {@link ReportRows#unionRows} field as Spark holds it inside: strings as UTF-8. */
-  private static Object internal(Object value) {
-    return value instanceof String s ? UTF8String.fromString(s) : value;
+  /** A string column of the input row, copied: the row and its bytes are reused for the next. */
+  private static UTF8String copy(InternalRow row, int i) {
+    return row.isNullAt(i) ? null : row.getUTF8String(i).copy();
   }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * A document's values as one byte array: how the parsed rows carry them between parsing and the
@@ -15,29 +16,59 @@ import java.util.List;
  * nested Parquet columns cost more than parsing the documents (measured: README, Performance).
  * One binary column per document is copied, not converted, and written as one Parquet value.
  *
- * <p>Layout: the number of values, then per value its key, value, source, table, row, column and
- * confidence. A count is a variable-length int; a string is its UTF-8 length plus one (0 for
- * {@code null}) then its bytes; a double is its 8 IEEE bytes, big-endian. Values keep the
- * parser's order.
+ * <p>Layout: the number of sections, then per section its number of values and its length in
+ * bytes, then the values of each section in turn: per value its key, value, source, table, row,
+ * column and confidence. A count is a variable-length int; a string is its UTF-8 length plus one
+ * (0 for {@code null}) then its bytes; a double is its 8 IEEE bytes, big-endian. Trailing empty
+ * sections are left out.
+ *
+ * <p>Why sections: the job keeps each value table's values in a section of their own, already in
+ * the table's order ({@link ReportRows#jobSections}), so a value table is cut by reading its own
+ * section only, without routing, sorting or decoding the other tables' values.
  */
 public final class ValuesCodec {
 
   private ValuesCodec() {}
 
-  /** The bytes of {@code values}, in their order. */
+  /** The bytes of {@code values}, in their order, as one section. */
   public static byte[] encode(List<ReportValue> values) {
-    Writer w = new Writer(32 + values.size() * 48);
-    w.count(values.size());
-    for (ReportValue v : values) {
-      w.string(v.key());
-      w.number(v.value());
-      w.string(v.source());
-      w.string(v.table());
-      w.string(v.row());
-      w.string(v.column());
-      w.number(v.confidence());
+    return encodeSections(List.of(values));
+  }
+
+  /** The bytes of {@code sections}: section {@code i} is read back by {@code new Cursor(bytes, i)}. */
+  public static byte[] encodeSections(List<List<ReportValue>> sections) {
+    int kept = sections.size();
+    while (kept > 0 && sections.get(kept - 1).isEmpty()) {
+      kept--;
     }
-    return w.bytes();
+    int total = 0;
+    for (List<ReportValue> section : sections) {
+      total += section.size();
+    }
+    Writer w = new Writer(32 + total * 48);
+    int[] lengths = new int[kept];
+    for (int i = 0; i < kept; i++) {
+      int start = w.len;
+      for (ReportValue v : sections.get(i)) {
+        w.string(v.key());
+        w.number(v.value());
+        w.string(v.source());
+        w.string(v.table());
+        w.string(v.row());
+        w.string(v.column());
+        w.number(v.confidence());
+      }
+      lengths[i] = w.len - start;
+    }
+    Writer header = new Writer(8 + kept * 8);
+    header.count(kept);
+    for (int i = 0; i < kept; i++) {
+      header.count(sections.get(i).size());
+      header.count(lengths[i]);
+    }
+    byte[] out = Arrays.copyOf(header.buf, header.len + w.len);
+    System.arraycopy(w.buf, 0, out, header.len, w.len);
+    return out;
   }
 
   /** The values {@link #encode} wrote, in the same order; an empty list for {@code null}. */
@@ -60,22 +91,63 @@ public final class ValuesCodec {
     private final byte[] buf;
     private int remaining;
     private int pos;
+    private final int end;
     private int key;
     private int number;
     private int source;
     private int confidence;
 
-    /** A cursor before the first of {@code bytes}' values; {@code null} holds none. */
+    /** A cursor before the first of {@code bytes}' values, all sections; {@code null} holds none. */
     public Cursor(byte[] bytes) {
+      this(bytes, -1);
+    }
+
+    /**
+     * A cursor before the first value of section {@code section} of {@code bytes} (none when the
+     * encoding has fewer sections), or of all sections when {@code section} is negative.
+     */
+    public Cursor(byte[] bytes, int section) {
       buf = bytes == null ? new byte[] {0} : bytes;
-      remaining = count();
+      int sections = count();
+      int all = 0;
+      int wanted = 0;
+      int total = 0;
+      int before = 0;
+      int length = 0;
+      for (int i = 0; i < sections; i++) {
+        int n = count();
+        int bytesOf = count();
+        all += n;
+        total += bytesOf;
+        if (i < section) {
+          before += bytesOf;
+        } else if (i == section) {
+          wanted = n;
+          length = bytesOf;
+        }
+      }
+      int body = pos;
+      if (body + total != buf.length) {
+        throw new IllegalArgumentException(
+            body + total > buf.length
+                ? "corrupt values: a section runs past the end"
+                : "corrupt values: " + (buf.length - body - total) + " bytes left over");
+      }
+      if (section < 0) {
+        remaining = all;
+        end = buf.length;
+      } else {
+        remaining = wanted;
+        pos = body + before;
+        end = pos + length;
+      }
     }
 
     /** Moves to the next value; {@code false} past the last one. */
     public boolean next() {
       if (remaining == 0) {
-        if (pos != buf.length) {
-          throw new IllegalArgumentException("corrupt values: " + (buf.length - pos) + " bytes left over");
+        if (pos != end) {
+          throw new IllegalArgumentException("corrupt values: " + (end - pos) + " bytes left over");
         }
         return false;
       }
@@ -90,7 +162,7 @@ public final class ValuesCodec {
       }
       confidence = pos;
       pos += Double.BYTES;
-      if (pos > buf.length) {
+      if (pos > end) {
         throw new IllegalArgumentException("corrupt values: a value runs past the end");
       }
       return true;
@@ -117,6 +189,39 @@ public final class ValuesCodec {
       at = skipString(at);
       String column = stringAt(at);
       return new ReportValue(key(), number(), src, table, row, column, numberAt(confidence));
+    }
+
+    /** The current value's key as UTF-8, a view of the encoded bytes (nothing copied). */
+    public UTF8String keyUtf8() {
+      return utf8At(key);
+    }
+
+    /**
+     * The current value's source, row or column label ({@code 0}, {@code 2}, {@code 3}: the
+     * string fields after the number, table being {@code 1}) as UTF-8, a view of the encoded bytes,
+     * or {@code null}: the value tables write labels as they were encoded, never through a {@link
+     * String}.
+     */
+    public UTF8String labelUtf8(int field) {
+      int at = source;
+      for (int i = 0; i < field; i++) {
+        at = skipString(at);
+      }
+      return utf8At(at);
+    }
+
+    /** The current value's confidence. */
+    public double confidence() {
+      return numberAt(confidence);
+    }
+
+    private UTF8String utf8At(int at) {
+      int saved = pos;
+      pos = at;
+      int n = count();
+      int start = pos;
+      pos = saved;
+      return n == 0 ? null : UTF8String.fromBytes(buf, start, n - 1);
     }
 
     private int count() {

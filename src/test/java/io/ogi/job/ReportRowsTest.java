@@ -78,8 +78,21 @@ class ReportRowsTest {
     assertThat(row.<Integer>getAs("value_tables")).isEqualTo(0b1111);
     List<ReportValue> values = ValuesCodec.decode(row.getAs("values"));
     assertThat(values).hasSize(7);
-    assertThat(values.get(0))
+    // in the job's order: by value table, and within a table by key parts ("all" before
+    // "procurement"); the value no table takes last
+    assertThat(values).extracting(ReportValue::key)
+        .containsExactly(
+            "t3.denied.state_secret.total", "t3.new.total", "t4.review.corrected", "proactive.items",
+            "t2.procurement.amount_10k_yuan", "legacy.received.online", "nonsense");
+    assertThat(values.get(1))
         .isEqualTo(new ReportValue("t3.new.total", 20, "cell", "三", "本年新收政府信息公开申请数量", "总计", 1.0));
+    // each table's section alone
+    ValuesCodec.Cursor review = new ValuesCodec.Cursor(row.getAs("values"), OutputSchemas.VALUE_TABLES.indexOf(OutputSchemas.REVIEW_LITIGATION));
+    assertThat(review.next()).isTrue();
+    assertThat(review.key()).isEqualTo("t4.review.corrected");
+    assertThat(review.labelUtf8(2).toString()).isEqualTo("行政复议");
+    assertThat(review.labelUtf8(3).toString()).isEqualTo("结果纠正");
+    assertThat(review.next()).isFalse();
   }
 
   @Test

@@ -2,13 +2,47 @@ package io.ogi.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ogi.model.ParsedReport;
+import io.ogi.model.ReportValue;
 import java.util.Map;
+import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
 class TrendMeasuresTest {
 
   private static TrendMeasures.Rate rate(String name) {
     return TrendMeasures.RATES.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void theKeysMeasuresReadAreInTheSectionsTheyAreReadFrom() {
+    // toRow reads only these tables' sections of a document's values (ReportRows.jobSections)
+    TrendMeasures.KEYS_2019.values().forEach(key ->
+        assertThat(ReportRows.route(key).table()).as(key)
+            .isIn(OutputSchemas.APPLICATIONS, OutputSchemas.REVIEW_LITIGATION));
+    TrendMeasures.KEYS_LEGACY.values().forEach(key ->
+        assertThat(ReportRows.route(key).table()).as(key).isEqualTo(OutputSchemas.LEGACY_STATISTICS));
+  }
+
+  @Test
+  void aDocumentRowGivesTheMeasuresOfItsTemplateOnly() {
+    ParsedReport r = ReportRowsTest.mudanjiang2019();
+    r.setStatus(ParsedReport.STATUS_PARSED);
+    r.addValue(new ReportValue("t3.results.total", 18, "cell", "三", "四、本年度办理结果", "总计", 1.0));
+    r.addValue(new ReportValue("t3.granted.total", 15, "cell", "三", "（一）予以公开", "总计", 1.0));
+    r.addValue(new ReportValue("t3.partial.total", 2, "cell", "三", "（二）部分公开", "总计", 1.0));
+    Row modern = TrendMeasures.toRow(ReportRows.toRow(r));
+    r.setTemplate(ParsedReport.TEMPLATE_LEGACY);
+    Row legacy = TrendMeasures.toRow(ReportRows.toRow(r));
+
+    assertThat(modern.<Long>getAs("new_applications")).isEqualTo(20L);
+    assertThat(modern.<Long>getAs("review_corrected")).isEqualTo(2L);
+    assertThat(modern.<Long>getAs("disclosure_rate_num")).isEqualTo(17L);
+    assertThat(modern.<Long>getAs("disclosure_rate_den")).isEqualTo(18L);
+    // a legacy report: legacy.received is absent, so no new applications; t3 keys are not read
+    assertThat(legacy.<Long>getAs("new_applications")).isNull();
+    assertThat(legacy.<Long>getAs("review_corrected")).isNull();
+    assertThat(legacy.<Long>getAs("disclosure_rate_num")).isNull();
   }
 
   @Test

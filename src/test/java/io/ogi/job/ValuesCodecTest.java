@@ -70,6 +70,31 @@ class ValuesCodecTest {
   }
 
   @Test
+  void aSectionIsReadAloneAndAllSectionsInTurn() {
+    ReportValue a = new ReportValue("t3.new.total", 20, "cell", "三", "本年新收", "总计", 1.0);
+    ReportValue b = new ReportValue("t4.review.corrected", 2, "cell", "四", "纠正", null, 0.9);
+    ReportValue c = new ReportValue("legacy.received", 7, "prose", null, null, null, 0.6);
+    byte[] bytes = ValuesCodec.encodeSections(List.of(List.of(a), List.of(), List.of(b, c), List.of()));
+
+    assertThat(ValuesCodec.decode(bytes)).containsExactly(a, b, c);
+    ValuesCodec.Cursor third = new ValuesCodec.Cursor(bytes, 2);
+    assertThat(third.next()).isTrue();
+    assertThat(third.value()).isEqualTo(b);
+    assertThat(third.keyUtf8().toString()).isEqualTo("t4.review.corrected");
+    assertThat(third.labelUtf8(0).toString()).isEqualTo("cell");
+    assertThat(third.labelUtf8(2).toString()).isEqualTo("纠正");
+    assertThat(third.labelUtf8(3)).isNull();
+    assertThat(third.confidence()).isEqualTo(0.9);
+    assertThat(third.next()).isTrue();
+    assertThat(third.key()).isEqualTo("legacy.received");
+    assertThat(third.next()).isFalse();
+    // an empty section, and one past the trailing empty sections (not written)
+    assertThat(new ValuesCodec.Cursor(bytes, 1).next()).isFalse();
+    assertThat(new ValuesCodec.Cursor(bytes, 3).next()).isFalse();
+    assertThat(new ValuesCodec.Cursor(bytes, 9).next()).isFalse();
+  }
+
+  @Test
   void aValueCutShortIsCorruption() {
     byte[] bytes = ValuesCodec.encode(List.of(new ReportValue("t3.new.total", 20, "cell", "三", "总计", null, 1.0)));
     byte[] shorter = java.util.Arrays.copyOf(bytes, bytes.length - 3);
