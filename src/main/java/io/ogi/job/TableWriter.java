@@ -22,6 +22,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -155,8 +157,30 @@ final class TableWriter {
     Dataset<Row> conformed = OutputSchemas.conform(rows, schema);
     if (!conformed.schema().equals(schema)) {
       // Read back from the run's work files every column is nullable: written as declared, so a
-      // column the dictionary says is never null stays required in the Parquet schema.
-      conformed = conformed.sparkSession().createDataFrame(conformed.javaRDD(), schema);
+      // column the dictionary says is never null stays required in the Parquet schema. The rows
+      // are handed on as Spark holds them (same columns, same types: only nullability differs);
+      // through Java Rows (javaRDD, createDataFrame) every row was converted twice.
+      if (!OutputSchemas.nullable(conformed.schema()).equals(OutputSchemas.nullable(schema))) {
+        throw new IllegalStateException(table + ": columns " + conformed.schema().simpleString()
+            + " are not those declared, " + schema.simpleString());
+      }
+      // a null where the table declares none fails the task, with the column named, rather than
+      // reaching the Parquet writer
+      Column[] checked = new Column[schema.fields().length];
+      for (int i = 0; i < checked.length; i++) {
+        StructField f = schema.fields()[i];
+        Column c = col(f.name());
+        checked[i] = (f.nullable()
+                ? c
+                : functions.when(c.isNull(), functions.raise_error(functions.lit(
+                        table + "." + f.name() + " is null, but the table declares it never is")))
+                    .otherwise(c))
+            .as(f.name());
+      }
+      conformed = conformed.select(checked);
+      var plan = ((org.apache.spark.sql.classic.Dataset<Row>) conformed).queryExecution();
+      var spark = (org.apache.spark.sql.classic.SparkSession) conformed.sparkSession();
+      conformed = spark.internalCreateDataFrame(plan.toRdd(), schema, false);
     }
     return conformed;
   }
