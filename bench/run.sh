@@ -52,6 +52,7 @@ mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=
 cp="target/test-classes:target/ogi-reports.jar:$(cat target/bench-classpath.txt)"
 java_opts=(
   -Xmx"$heap"
+  -XX:+UseParallelGC  # as bin/ogi runs the job
   -Dlog4j2.configurationFile="$here/conf/log4j2.properties"
   --add-opens=java.base/java.lang=ALL-UNNAMED
   --add-opens=java.base/java.lang.invoke=ALL-UNNAMED

@@ -39,6 +39,9 @@ if [[ "$DEPLOY_MODE" == cluster ]]; then
   opts+=(--conf "spark.driver.extraJavaOptions=${add_opens}-Djdk.reflect.useDirectMethodHandle=false")
   [[ "$MASTER" == spark://* ]] && opts+=(--conf spark.standalone.submit.waitAppCompletion=true)
 fi
+# Executors use the parallel collector (14 % less CPU than G1 in local mode: README, Performance);
+# a spark.executor.extraJavaOptions in SUBMIT_OPTS comes later and wins.
+opts+=(--conf "spark.executor.extraJavaOptions=-XX:+UseParallelGC")
 # shellcheck disable=SC2206  # SUBMIT_OPTS is split on purpose
 opts+=($SUBMIT_OPTS)
 exec "$SPARK_SUBMIT" "${opts[@]}" "$jar" run --input "$INPUT" --output "$OUTPUT" "$@"

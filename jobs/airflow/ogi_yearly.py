@@ -40,6 +40,8 @@ SPARK_CONF = {
     "spark.executor.memory": "4g",
     "spark.driver.memory": "4g",
     "spark.sql.shuffle.partitions": "200",
+    # The parallel collector, as jobs/spark-submit.sh (less CPU than G1: README, Performance).
+    "spark.executor.extraJavaOptions": "-XX:+UseParallelGC",
     # Per-document limits (README, "Reliability"); the defaults shown.
     "spark.ogi.maxDocBytes": str(16 * 1024 * 1024),
     "spark.ogi.maxParseSeconds": "30",
