@@ -36,7 +36,7 @@ class ValuesCodecTest {
 
   @Test
   void noValuesIsOneByteAndNullDecodesAsNone() {
-    assertThat(ValuesCodec.encode(List.of())).containsExactly(0);
+    assertThat(ValuesCodec.encode(List.of())).containsExactly(0, 0);
     assertThat(ValuesCodec.decode(ValuesCodec.encode(List.of()))).isEmpty();
     assertThat(ValuesCodec.decode(null)).isEmpty();
   }
@@ -92,6 +92,42 @@ class ValuesCodecTest {
     assertThat(new ValuesCodec.Cursor(bytes, 1).next()).isFalse();
     assertThat(new ValuesCodec.Cursor(bytes, 3).next()).isFalse();
     assertThat(new ValuesCodec.Cursor(bytes, 9).next()).isFalse();
+  }
+
+  @Test
+  void eachLabelIsWrittenOnceHoweverOftenValuesReferToIt() {
+    List<ReportValue> values = new ArrayList<>();
+    for (String column : List.of("natural_person", "commercial", "research", "total")) {
+      values.add(new ReportValue("t3.new." + column, 1, "cell", "三", "本年新收政府信息公开申请数量", "总计", 1.0));
+    }
+    byte[] bytes = ValuesCodec.encode(values);
+
+    assertThat(ValuesCodec.decode(bytes)).containsExactlyElementsOf(values);
+    byte[] label = "本年新收政府信息公开申请数量".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int found = 0;
+    for (int i = 0; i + label.length <= bytes.length; i++) {
+      if (java.util.Arrays.equals(bytes, i, i + label.length, label, 0, label.length)) {
+        found++;
+      }
+    }
+    assertThat(found).isEqualTo(1);
+    ValuesCodec.Cursor c = new ValuesCodec.Cursor(bytes);
+    c.next();
+    var first = c.labelUtf8(2);
+    c.next();
+    assertThat(c.labelUtf8(2)).isSameAs(first);
+  }
+
+  @Test
+  void aReferenceToALabelThatIsNotThereIsCorruption() {
+    byte[] bytes = ValuesCodec.encode(List.of(new ReportValue("k", 1, "cell", null, null, null, 1.0)));
+    // the layout: 1 section (1 value, its length), 1 label ("cell"), then the value: key, number,
+    // source reference 1 …; make the source refer to label 2
+    int source = 3 + 1 + 1 + "cell".length() + 2 + Double.BYTES;
+    assertThat(bytes[source]).isEqualTo((byte) 1);
+    bytes[source] = 2;
+
+    assertThatThrownBy(() -> ValuesCodec.decode(bytes)).hasMessageContaining("label 2 of 1");
   }
 
   @Test
