@@ -151,11 +151,19 @@ public final class ReportRows {
 
   private record RoutedValue(RoutedKey key, ReportValue value) {}
 
+  /** {@link #KEY_ORDER} of routed values, written out: every document sorts its values by it. */
   private static final java.util.Comparator<RoutedValue> ROUTED_ORDER =
-      java.util.Comparator.<RoutedValue, String>comparing(
-              rv -> rv.key().first(), java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
-          .thenComparing(
-              rv -> rv.key().second(), java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+      (a, b) -> {
+        int c = compareNullsFirst(a.key().first(), b.key().first());
+        return c != 0 ? c : compareNullsFirst(a.key().second(), b.key().second());
+      };
+
+  private static int compareNullsFirst(String a, String b) {
+    if (a == null || b == null) {
+      return a == b ? 0 : a == null ? -1 : 1;
+    }
+    return a.compareTo(b);
+  }
 
   /** The bit of each value table ({@link OutputSchemas#VALUE_TABLES}) that has a row of the document. */
   static int valueTables(List<List<ReportValue>> jobSections) {
@@ -180,8 +188,10 @@ public final class ReportRows {
     ReportValue[] sorted = values.toArray(new ReportValue[0]);
     java.util.Arrays.sort(
         sorted,
-        java.util.Comparator.comparing(ReportValue::key)
-            .thenComparingLong(v -> Double.doubleToLongBits(v.value())));
+        (a, b) -> {
+          int c = a.key().compareTo(b.key());
+          return c != 0 ? c : Long.compare(Double.doubleToLongBits(a.value()), Double.doubleToLongBits(b.value()));
+        });
     try {
       java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
       java.nio.ByteBuffer number = java.nio.ByteBuffer.allocate(Long.BYTES);
