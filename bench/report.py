@@ -51,6 +51,12 @@ def main():
               f"read+decode {float(t['read_decode' + sfx]):,.0f} {unit} | {r:.2f} | ≥ 0.2 | {ok(r >= 0.2)} |")
         if "mix" in parser and "parser" + sfx in parser["mix"]:
             p(f"| parser, corpus mix, 1 core ({parser['mix']['docs']} docs) | {float(parser['mix']['parser' + sfx]):,.0f} {unit} | | | | |")
+    single = read(os.path.join(a.work, "single-pass.tsv"))
+    single = single[0] if single else None
+    if single:
+        p(f"| parser, every document of the {int(single['docs']):,} corpus once, 1 core (files from disk, "
+          f"JIT warming) | {float(single['docs_per_cpu_s']):,.0f} docs/CPU-s (after the first fifth: "
+          f"{float(single['steady_docs_per_cpu_s']):,.0f}) | | | | |")
     mix = float(parser["mix"]["parser"]) if "mix" in parser else None
     mix_cpu = float(parser["mix"]["parser_cpu"]) if "mix" in parser and "parser_cpu" in parser["mix"] else None
     for j in jobs:
@@ -69,6 +75,11 @@ def main():
         if mix_cpu and "docs_per_cpu_s" in j:
             e = float(j["docs_per_cpu_s"]) / mix_cpu
             p(f"| efficiency, {n:,} docs (CPU time) | {float(j['docs_per_cpu_s']):,.0f} docs/CPU-s | {mix_cpu:,.0f} docs/CPU-s | {e:.2f} | ≥ 0.7 | {ok(e >= 0.7)} |")
+        if single and "docs_per_cpu_s" in j:
+            base = float(single["docs_per_cpu_s"])
+            e = float(j["docs_per_cpu_s"]) / base
+            p(f"| efficiency against the single pass, {n:,} docs (CPU time) | {float(j['docs_per_cpu_s']):,.0f} docs/CPU-s | "
+              f"{base:,.0f} docs/CPU-s (every document once) | {e:.2f} | | |")
     if len(jobs) >= 2:
         s, l = jobs[0], jobs[-1]
         tr = float(l["wall_s"]) / float(s["wall_s"])

@@ -11,7 +11,8 @@
 #   --only-small        skip the 1,000,000×S run (efficiency and scaling from the small run only)
 #
 # 1. Parser alone on one core (io.ogi.bench.ParserBench): HTML, text and the corpus mix, each beside
-#    read+decode and read+decode+Jsoup.parse on the same documents, in interleaved rounds.
+#    read+decode and read+decode+Jsoup.parse on the same documents, in interleaved rounds; and over
+#    every document of the small corpus once (io.ogi.bench.SinglePassBench), as the job meets them.
 # 2. The full job (io.ogi.bench.JobBench, local[*] in its own JVM) at both sizes: wall time, documents/s,
 #    heap (what exactly is measured is said in JobBench's javadoc and in the table's notes).
 # 3. Efficiency = job documents/s ÷ (cores × parser one-core documents/s on the corpus mix);
@@ -101,6 +102,9 @@ fi
 log "parser alone on one core ($sample documents per kind, ${parser_seconds}s)"
 bench_java io.ogi.bench.ParserBench --corpus "$small_dir" --sample "$sample" --seconds "$parser_seconds" \
   | tee "$work/logs/parser.log" | grep '^bench-parser' > "$work/parser.tsv"
+log "parser alone on one core, every document of the $small corpus once"
+bench_java io.ogi.bench.SinglePassBench --corpus "$small_dir" \
+  | tee "$work/logs/single-pass.log" | grep '^bench-single-pass' > "$work/single-pass.tsv"
 
 : > "$work/job.tsv"
 : > "$work/accuracy.tsv"
