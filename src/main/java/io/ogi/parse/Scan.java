@@ -37,6 +37,7 @@ public final class Scan {
     private final String literal;
     private final int maxLead;
     private final String firsts;
+    private final java.util.function.IntPredicate mayStart;
     private int next; // smallest start not tried yet
     private int occ; // where to look for the next occurrence of the literal
 
@@ -50,11 +51,22 @@ public final class Scan {
      * Each try resets the matcher, and a literal such as 申请 is frequent.
      */
     public Anchored(Pattern p, String text, String literal, int maxLead, String firsts) {
+      this(p, text, literal, maxLead, firsts, null);
+    }
+
+    /**
+     * As {@link #Anchored(Pattern, String, String, int, String)}, and a start is tried only where
+     * {@code mayStart} holds: a cheap test that every match's start passes (a necessary condition,
+     * so the matches found are the same). For a literal as frequent as the digit 0.
+     */
+    public Anchored(
+        Pattern p, String text, String literal, int maxLead, String firsts, java.util.function.IntPredicate mayStart) {
       this.m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       this.text = text;
       this.literal = literal;
       this.maxLead = maxLead;
       this.firsts = firsts;
+      this.mayStart = mayStart;
     }
 
     /** The next match, as {@link Matcher#find()} (matches must not be empty). */
@@ -69,6 +81,9 @@ public final class Scan {
         }
         for (int s = Math.max(next, at - maxLead); s <= at; s++) {
           if (firsts != null && firsts.indexOf(text.charAt(s)) < 0) {
+            continue;
+          }
+          if (mayStart != null && !mayStart.test(s)) {
             continue;
           }
           m.region(s, n);

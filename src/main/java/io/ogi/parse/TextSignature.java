@@ -67,9 +67,17 @@ public final class TextSignature {
     if (n < SHINGLE) {
       return null;
     }
-    // 31-polynomial of the shingle's characters, without the seed's term (same bits as hashing each
-    // shingle from the seed: arithmetic modulo 2^64)
     int count = n - SHINGLE + 1;
+    long[] quick = smallestBelowThreshold(b, count);
+    return quick != null ? quick : smallest(hashes(b, count));
+  }
+
+  /**
+   * The hash of each of the {@code count} shingles of {@code b}: the 31-polynomial of the
+   * shingle's characters, without the seed's term (same bits as hashing each shingle from the seed:
+   * arithmetic modulo 2^64), rolled from one shingle to the next and mixed.
+   */
+  private static long[] hashes(char[] b, int count) {
     long[] hashes = new long[count];
     long poly = 0;
     for (int j = 0; j < SHINGLE; j++) {
@@ -81,18 +89,19 @@ public final class TextSignature {
       }
       hashes[i] = mix(SEED_TERM + poly);
     }
-    long[] quick = smallestBelowThreshold(hashes);
-    return quick != null ? quick : smallest(hashes);
+    return hashes;
   }
 
   /**
-   * The {@link #SIZE} smallest distinct hashes (unsigned), when at least that many lie below a
-   * threshold that about twice as many random hashes do (fewer than {@link #SIZE} is then five
-   * standard deviations off): those are then the smallest of all, found by sorting the few below
-   * it. {@code null} otherwise (a short or repetitive text).
+   * The {@link #SIZE} smallest distinct hashes (unsigned) of the {@code count} shingles of {@code
+   * b}, when at least that many lie below a threshold that about twice as many random hashes do
+   * (fewer than {@link #SIZE} is then five standard deviations off): those are then the smallest
+   * of all, found by sorting the few below it. {@code null} otherwise (a short or repetitive
+   * text). The hashes are rolled as in {@link #hashes} and tested as they come, so the common case
+   * stores none but the few below the threshold.
    */
-  private static long[] smallestBelowThreshold(long[] hashes) {
-    int m = hashes.length;
+  private static long[] smallestBelowThreshold(char[] b, int count) {
+    int m = count;
     int expect = 2 * SIZE;
     if (m <= 2 * expect) {
       return null;
@@ -101,7 +110,15 @@ public final class TextSignature {
     long threshold = Long.divideUnsigned(-1L, m) * expect;
     long[] below = new long[Math.min(m, 4 * expect)];
     int cnt = 0;
-    for (long h : hashes) {
+    long poly = 0;
+    for (int j = 0; j < SHINGLE; j++) {
+      poly = 31 * poly + b[j];
+    }
+    for (int i = 0; i < count; i++) {
+      if (i > 0) {
+        poly = (poly - b[i - 1] * TOP_POWER) * 31 + b[i + SHINGLE - 1];
+      }
+      long h = mix(SEED_TERM + poly);
       if (Long.compareUnsigned(h, threshold) < 0) {
         if (cnt == below.length) {
           return null; // unusually many: leave it to the general way

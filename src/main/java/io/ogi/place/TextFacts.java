@@ -345,7 +345,7 @@ final class TextFacts {
 
   private void scanPhones(Gazetteer g) {
     // every match holds the area code's leading 0 at its start or after an opening bracket
-    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(PHONE, text, "0", 1, "(（0");
+    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(PHONE, text, "0", 1, "(（0", this::mayStartPhone);
     Matcher m = a.matcher();
     while (a.find()) {
       String code = m.group(1);
@@ -360,6 +360,24 @@ final class TextFacts {
         }
       }
     }
+  }
+
+  /**
+   * What a {@link #PHONE} match needs at its start {@code s}: no ASCII digit before it, an optional
+   * bracket, then 0, a digit 1-9 and a digit. The digit 0 is everywhere in a report (years,
+   * table cells), and most of its places fail this before the regex is tried.
+   */
+  private boolean mayStartPhone(int s) {
+    if (s > 0 && isAsciiDigit(text.charAt(s - 1))) {
+      return false;
+    }
+    int z = text.charAt(s) == '(' || text.charAt(s) == '（' ? s + 1 : s;
+    return z + 2 < text.length() && text.charAt(z) == '0' && text.charAt(z + 1) >= '1' && text.charAt(z + 1) <= '9'
+        && isAsciiDigit(text.charAt(z + 2));
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private void scanPostcodes(Gazetteer g) {

@@ -47,6 +47,29 @@ public final class Table3Reader {
     ITEM_KEYWORDS.put("other", new String[][] {{"不补正", "逾期不补"}, {"缴纳费用", "收费通知", "缴费"}, {"其他"}});
   }
 
+  /**
+   * The value keys of each row key, by column ("t3.denied.state_secret.natural_person" …): built
+   * once rather than concatenated for every cell of every document.
+   */
+  private static final Map<String, String[]> VALUE_KEYS = new java.util.HashMap<>();
+
+  static {
+    List<String> rowKeys = new ArrayList<>(List.of("new", "carried_forward", "carried", "partial", "granted", "results"));
+    for (String sec : SECTIONS) {
+      rowKeys.add(sec);
+      for (String item : ITEMS.get(sec)) {
+        rowKeys.add(sec + "." + item);
+      }
+    }
+    for (String k : rowKeys) {
+      String[] keys = new String[WIDTH];
+      for (int c = 0; c < WIDTH; c++) {
+        keys[c] = "t3." + k + "." + COLUMNS[c];
+      }
+      VALUE_KEYS.put(k, keys);
+    }
+  }
+
   private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,2})[.、)]");
 
   /** Whether a table is table 三: it has the row of new applications. */
@@ -150,8 +173,7 @@ public final class Table3Reader {
           i++;
         }
       }
-      final String k = key;
-      if (rows.stream().anyMatch(r -> r.key().equals(k))) {
+      if (hasKey(rows, key)) {
         report.addFlag("t3.duplicate_row:" + key);
         continue;
       }
@@ -160,9 +182,18 @@ public final class Table3Reader {
     if (rows.isEmpty()) {
       return new Outcome(false, false, false, false);
     }
-    boolean otherSingle = rows.stream().anyMatch(r -> r.key().equals("other")) && !otherItems;
+    boolean otherSingle = hasKey(rows, "other") && !otherItems;
     emit(rows, table.exactGrid(), report);
     return new Outcome(true, otherItems, otherSingle, sawSocialOrgOnly && !sawPublicWelfare);
+  }
+
+  private static boolean hasKey(List<KeyedRow> rows, String key) {
+    for (KeyedRow r : rows) {
+      if (r.key().equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String topLevel(String l) {
@@ -291,6 +322,8 @@ public final class Table3Reader {
       }
       String[] src = sources.get(kr.key());
       boolean positional = kr.row().positional();
+      String[] keys = valueKeys(kr.key());
+      String label = truncate(kr.row().joinedLabel());
       for (int c = 0; c < WIDTH; c++) {
         if (vals[c] == null) {
           continue;
@@ -299,9 +332,7 @@ public final class Table3Reader {
         if (ReportValue.SOURCE_BLANK.equals(src[c])) {
           conf = Math.min(conf, 0.9);
         }
-        report.addValue(new ReportValue(
-            "t3." + kr.key() + "." + COLUMNS[c], vals[c], src[c], "三",
-            truncate(kr.row().joinedLabel()), COLUMN_LABELS[c], conf));
+        report.addValue(new ReportValue(keys[c], vals[c], src[c], "三", label, COLUMN_LABELS[c], conf));
       }
     }
     Table3Checks.run(resolved, report);
@@ -332,6 +363,18 @@ public final class Table3Reader {
         report.addFlag("t3.blank_total:" + total);
       }
     }
+  }
+
+  /** The value keys of a row key by column, from {@link #VALUE_KEYS} (every key read() makes is there). */
+  private static String[] valueKeys(String rowKey) {
+    String[] keys = VALUE_KEYS.get(rowKey);
+    if (keys == null) {
+      keys = new String[WIDTH];
+      for (int c = 0; c < WIDTH; c++) {
+        keys[c] = "t3." + rowKey + "." + COLUMNS[c];
+      }
+    }
+    return keys;
   }
 
   private static boolean rowSumHolds(double[] row) {
