@@ -11,8 +11,8 @@ import org.apache.spark.unsafe.types.UTF8String;
  * A document's values as one byte array: how the parsed rows carry them between parsing and the
  * value tables ({@code values} in {@link OutputSchemas#PARSED_DOCUMENT}).
  *
- * <p>Why not Spark's nested {@code array<struct>}: a report has some sixty values, so a million
- * documents are sixty million structs; turning each into Spark's row format and writing it as
+ * <p>Why not Spark's nested {@code array<struct>}: a report has some ninety values, so a million
+ * documents are ninety million structs; turning each into Spark's row format and writing it as
  * nested Parquet columns cost more than parsing the documents (measured: README, Performance).
  * One binary column per document is copied, not converted, and written as one Parquet value.
  *
