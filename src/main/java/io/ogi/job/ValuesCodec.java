@@ -1,7 +1,6 @@
 package io.ogi.job;
 
 import io.ogi.model.ReportValue;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -119,9 +118,8 @@ public final class ValuesCodec {
     /** Where each label's UTF-8 bytes start, and how many. */
     private final int[] labelStart;
     private final int[] labelLength;
-    /** The labels decoded so far, by index: each is decoded once however often it is referred to. */
-    private String[] labelStrings;
-    private UTF8String[] labelUtf8s;
+    /** The labels met so far, by index: each is made once however often it is referred to. */
+    private UTF8String[] labels;
     private int key;
     private int number;
     private final int[] refs = new int[4];
@@ -215,12 +213,8 @@ public final class ValuesCodec {
 
     /** The current value's key. */
     public String key() {
-      int saved = pos;
-      pos = key;
-      int n = count();
-      int start = pos;
-      pos = saved;
-      return n == 0 ? null : new String(buf, start, n - 1, StandardCharsets.UTF_8);
+      UTF8String k = keyUtf8();
+      return k == null ? null : k.toString();
     }
 
     /** The current value's key as UTF-8, a view of the encoded bytes (nothing copied). */
@@ -256,34 +250,28 @@ public final class ValuesCodec {
      * encoded, never through a {@link String}. The same label gives the same object.
      */
     public UTF8String labelUtf8(int field) {
-      int ref = refs[field];
+      return label(refs[field]);
+    }
+
+    /** Label {@code ref} (1-based; 0 is {@code null}), made once per cursor. */
+    private UTF8String label(int ref) {
       if (ref == 0) {
         return null;
       }
-      if (labelUtf8s == null) {
-        labelUtf8s = new UTF8String[labelStart.length];
+      if (labels == null) {
+        labels = new UTF8String[labelStart.length];
       }
-      UTF8String s = labelUtf8s[ref - 1];
+      UTF8String s = labels[ref - 1];
       if (s == null) {
         s = UTF8String.fromBytes(buf, labelStart[ref - 1], labelLength[ref - 1]);
-        labelUtf8s[ref - 1] = s;
+        labels[ref - 1] = s;
       }
       return s;
     }
 
     private String labelString(int ref) {
-      if (ref == 0) {
-        return null;
-      }
-      if (labelStrings == null) {
-        labelStrings = new String[labelStart.length];
-      }
-      String s = labelStrings[ref - 1];
-      if (s == null) {
-        s = new String(buf, labelStart[ref - 1], labelLength[ref - 1], StandardCharsets.UTF_8);
-        labelStrings[ref - 1] = s;
-      }
-      return s;
+      UTF8String s = label(ref);
+      return s == null ? null : s.toString();
     }
 
     private int count() {

@@ -79,17 +79,26 @@ public final class TextSignature {
    */
   private static long[] hashes(char[] b, int count) {
     long[] hashes = new long[count];
+    long poly = firstPolynomial(b);
+    for (int i = 0; i < count; i++) {
+      poly = i == 0 ? poly : roll(poly, b, i);
+      hashes[i] = mix(SEED_TERM + poly);
+    }
+    return hashes;
+  }
+
+  /** The 31-polynomial of the first shingle's characters. */
+  private static long firstPolynomial(char[] b) {
     long poly = 0;
     for (int j = 0; j < SHINGLE; j++) {
       poly = 31 * poly + b[j];
     }
-    for (int i = 0; i < count; i++) {
-      if (i > 0) {
-        poly = (poly - b[i - 1] * TOP_POWER) * 31 + b[i + SHINGLE - 1];
-      }
-      hashes[i] = mix(SEED_TERM + poly);
-    }
-    return hashes;
+    return poly;
+  }
+
+  /** The polynomial of shingle {@code i}, from {@code poly}, that of shingle {@code i - 1}. */
+  private static long roll(long poly, char[] b, int i) {
+    return (poly - b[i - 1] * TOP_POWER) * 31 + b[i + SHINGLE - 1];
   }
 
   /**
@@ -110,14 +119,9 @@ public final class TextSignature {
     long threshold = Long.divideUnsigned(-1L, m) * expect;
     long[] below = new long[Math.min(m, 4 * expect)];
     int cnt = 0;
-    long poly = 0;
-    for (int j = 0; j < SHINGLE; j++) {
-      poly = 31 * poly + b[j];
-    }
+    long poly = firstPolynomial(b);
     for (int i = 0; i < count; i++) {
-      if (i > 0) {
-        poly = (poly - b[i - 1] * TOP_POWER) * 31 + b[i + SHINGLE - 1];
-      }
+      poly = i == 0 ? poly : roll(poly, b, i);
       long h = mix(SEED_TERM + poly);
       if (Long.compareUnsigned(h, threshold) < 0) {
         if (cnt == below.length) {
