@@ -64,6 +64,7 @@ def main():
            "{{ logical_date.year - 1 }}"])
     check("conf", task.conf, {
         "spark.executor.memory": "4g", "spark.driver.memory": "4g", "spark.sql.shuffle.partitions": "200",
+        "spark.executor.extraJavaOptions": "-XX:+UseParallelGC",
         "spark.ogi.maxDocBytes": "16777216", "spark.ogi.maxParseSeconds": "30"})
     # The run of 1 April 2025 covers the reports for 2024.
     rendered = task.render_template(task.application_args,
@@ -83,6 +84,7 @@ def main():
         check("spark-submit deploy mode", cmd[cmd.index("--deploy-mode") + 1], "cluster")
         check("spark-submit class", cmd[cmd.index("--class") + 1], "io.ogi.cli.OgiCli")
         check("spark-submit conf", "spark.ogi.maxDocBytes=16777216" in cmd, True)
+        check("spark-submit executor collector", "spark.executor.extraJavaOptions=-XX:+UseParallelGC" in cmd, True)
         check("spark-submit tail", cmd[-8:], ["/opt/ogi/ogi-reports-spark.jar", "run", "--input", "hdfs:///ogi/reports",
                                               "--output", "hdfs:///ogi/tables", "--years", "2024"])
         print("  spark-submit: " + " ".join(cmd))
