@@ -151,7 +151,11 @@ public final class ReportRows {
 
   private record RoutedValue(RoutedKey key, ReportValue value) {}
 
-  /** {@link #KEY_ORDER} of routed values, written out: every document sorts its values by it. */
+  /**
+   * The value tables' order of a document's rows: Spark's ascending order of the key parts, nulls
+   * first. Keys are ASCII, so Java's comparison of strings is Spark's comparison of their UTF-8
+   * bytes. Written out (not a comparator chain): every document sorts its values by it.
+   */
   private static final java.util.Comparator<RoutedValue> ROUTED_ORDER =
       (a, b) -> {
         int c = compareNullsFirst(a.key().first(), b.key().first());
@@ -381,10 +385,9 @@ public final class ReportRows {
 
   /**
    * A document's values of {@code table} as {@link #VALUE_UNION} fields (Java values), in key
-   * order; none unless the status is parsed or partial. {@link #valueRows} and {@link
-   * ValueTableCutter} (the job's path) both take their rows from here: decoding a document's
-   * values once per table costs less than writing every value row of all four tables and reading
-   * it back.
+   * order (the order of the table's section, {@link #jobSections}); none unless the status is
+   * parsed or partial. {@link #valueRows}'s rows; {@link ValueTableCutter} makes the same rows as
+   * Spark's internal rows ({@code ValueTableCutterTest} holds the two equal).
    */
   static List<Object[]> unionRows(
       String docId, String status, int year, String province, String scope, String template,
@@ -407,7 +410,6 @@ public final class ReportRows {
         value, v.source(), v.row(), v.column(), v.confidence()
       });
     }
-    unions.sort(KEY_ORDER);
     return unions;
   }
 
@@ -415,19 +417,6 @@ public final class ReportRows {
   static int[] unionIndex(String table) {
     return UNION_INDEX.get(table);
   }
-
-  private static final int I_FIRST = VALUE_UNION.fieldIndex("first");
-  private static final int I_SECOND = VALUE_UNION.fieldIndex("second");
-
-  /**
-   * Spark's ascending order of the key parts (nulls first). Keys are ASCII, so Java's comparison
-   * of strings is Spark's comparison of their UTF-8 bytes.
-   */
-  private static final java.util.Comparator<Object[]> KEY_ORDER =
-      java.util.Comparator.<Object[], String>comparing(
-              u -> (String) u[I_FIRST], java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
-          .thenComparing(
-              u -> (String) u[I_SECOND], java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
 
   /** For each value table, the {@link #VALUE_UNION} field of each of its columns. */
   private static final java.util.Map<String, int[]> UNION_INDEX = new java.util.HashMap<>();
