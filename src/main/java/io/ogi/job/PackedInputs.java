@@ -124,6 +124,61 @@ final class PackedInputs {
         col("_metadata.row_index").as("offset"));
   }
 
+  /** Spark's split size for file sources: a runtime SQL setting, read when a scan is planned. */
+  static final String MAX_PARTITION_BYTES = "spark.sql.files.maxPartitionBytes";
+
+  /**
+   * The split size that spreads packed files of {@code totalBytes} over {@code partitions} parse
+   * tasks. Spark's default split (128 MiB, files packed together up to it) made three tasks of
+   * the million generated documents packed into 16 files (281 MB) on two cores: the third ran
+   * alone, a core idle for a sixth of the parse stage. A split never cuts a Parquet row group
+   * (a task reads the groups whose middle falls in its split), so the packer's row groups bound
+   * how even the tasks can be.
+   *
+   * @return the split size in bytes, or {@code null} to leave Spark's setting as it is
+   */
+  static Long splitBytes(long totalBytes, int partitions) {
+    if (totalBytes <= 0 || partitions <= 1) {
+      return null;
+    }
+    return Math.max(MIN_SPLIT_BYTES, (totalBytes + partitions - 1) / partitions);
+  }
+
+  /** Splits no smaller than this: below it, tasks are mostly empty splits between row groups. */
+  static final long MIN_SPLIT_BYTES = 1L << 20;
+
+  /** Bytes of the listed files (a packed input is a few large files: one status call each). */
+  static long totalBytes(org.apache.hadoop.conf.Configuration conf, List<String> files) throws IOException {
+    long total = 0;
+    for (String f : files) {
+      Path p = new Path(f);
+      total += p.getFileSystem(conf).getFileStatus(p).getLen();
+    }
+    return total;
+  }
+
+  /**
+   * Runs {@code action} (the write that plans and runs the packed scan) with the split size set
+   * for this session, then restores the setting. A split size the user set ({@code --conf
+   * spark.sql.files.maxPartitionBytes=…}) is kept.
+   */
+  static <T> T withSplitBytes(SparkSession spark, Long splitBytes, java.util.function.Supplier<T> action) {
+    if (splitBytes == null || spark.sparkContext().getConf().contains(MAX_PARTITION_BYTES)) {
+      return action.get();
+    }
+    String before = spark.conf().contains(MAX_PARTITION_BYTES) ? spark.conf().get(MAX_PARTITION_BYTES) : null;
+    spark.conf().set(MAX_PARTITION_BYTES, Long.toString(splitBytes));
+    try {
+      return action.get();
+    } finally {
+      if (before == null) {
+        spark.conf().unset(MAX_PARTITION_BYTES);
+      } else {
+        spark.conf().set(MAX_PARTITION_BYTES, before);
+      }
+    }
+  }
+
   /** Step 2 for packed Parquet: one parsed-document row per packed row. */
   static Dataset<Row> parsePacked(Dataset<Row> packedRows, DocumentReader reader) {
     return packedRows.mapPartitions(

@@ -118,6 +118,7 @@ public final class ReportJob {
             config.maxDocBytes(),
             config.maxParseSeconds() * 1000);
     Dataset<Row> warcIndex = null;
+    Long packedSplitBytes = null;
     long inputs;
     Dataset<Row> parsed;
     if (format == InputFormat.WARC) {
@@ -131,9 +132,13 @@ public final class ReportJob {
       progress.accept("parsing " + inputs + " WARC records (skipped: " + manifest.skippedRecords() + ")");
       parsed = PackedInputs.parseWarc(records, partitionsFor(spark, config, inputs), reader);
     } else if (format == InputFormat.PARQUET) {
-      Dataset<Row> rows = PackedInputs.packedRows(spark, listing.paths(hadoopConf));
+      List<String> files = listing.paths(hadoopConf);
+      Dataset<Row> rows = PackedInputs.packedRows(spark, files);
       inputs = rows.count();
-      progress.accept("parsing " + inputs + " packed documents");
+      packedSplitBytes =
+          PackedInputs.splitBytes(PackedInputs.totalBytes(hadoopConf, files), partitionsFor(spark, config, inputs));
+      progress.accept("parsing " + inputs + " packed documents"
+          + (packedSplitBytes == null ? "" : " (read in splits of " + packedSplitBytes + " bytes)"));
       parsed = PackedInputs.parsePacked(rows, reader);
       if (config.partitions() != null) {
         parsed = parsed.repartition(config.partitions());
@@ -157,7 +162,9 @@ public final class ReportJob {
       // The parser runs once per file: its rows are written to the run's work folder (Parquet,
       // outside the heap, read back column by column), and so are the documents once duplicates
       // and cross-year warnings are marked, since every table below reads them.
-      Dataset<Row> parsedDocs = materialize(spark, parsed, writer.workPath("parsed"));
+      final Dataset<Row> toParse = parsed;
+      Dataset<Row> parsedDocs = PackedInputs.withSplitBytes(
+          spark, packedSplitBytes, () -> materialize(spark, toParse, writer.workPath("parsed")));
       manifest.endStage("parse");
       Dataset<Row> documents =
           withCorrections(
