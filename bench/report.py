@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Formats bench/run.sh's measurements (WORK/parser.tsv, job.tsv, accuracy.tsv) as a Markdown table."""
+"""Formats bench/run.sh's measurements (WORK/parser.tsv, single-pass.tsv, job.tsv, pack.tsv, accuracy.tsv) as a Markdown table."""
 import argparse
 import os
 import platform
@@ -59,38 +59,48 @@ def main():
           f"{float(single['steady_docs_per_cpu_s']):,.0f}) | | | | |")
     mix = float(parser["mix"]["parser"]) if "mix" in parser else None
     mix_cpu = float(parser["mix"]["parser_cpu"]) if "mix" in parser and "parser_cpu" in parser["mix"] else None
+    packs = {int(r["n"]): r for r in read(os.path.join(a.work, "pack.tsv"))}
     for j in jobs:
         n = int(j["n"])
+        form = j.get("form", "folder")
+        what = f"{n:,} docs, {form}"
         dps = float(j["docs_per_s"])
         cores = int(j["cores"])
         cpu = f", {float(j['cpu_s']):,.0f} CPU-s, {float(j['docs_per_cpu_s']):,.0f} docs/CPU-s" if "cpu_s" in j else ""
-        p(f"| full job, {n:,} docs | {float(j['wall_s']):,.1f} s, {dps:,.1f} docs/s{cpu} | | | | |")
-        p(f"| heap, {n:,} docs: JVM peak live (driver + local executor) / Spark JVMHeapMemory peak | "
+        p(f"| full job, {what} | {float(j['wall_s']):,.1f} s, {dps:,.1f} docs/s{cpu} | | | | |")
+        if form == "packed" and n in packs:
+            pk = packs[n]
+            p(f"| `ogi pack --files 16` of the {n:,} docs (once, before the packed run; not in its time) | "
+              f"{int(pk['pack_s']):,} s, {int(pk['bytes']) / 1e6:,.1f} MB | | | | |")
+        p(f"| heap, {what}: JVM peak live (driver + local executor) / Spark JVMHeapMemory peak | "
           f"{j['jvm_peak_live_mb']} MB / {j['spark_peak_heap_mb']} MB (of {j['max_heap_mb']} MB) | | | | |")
-        p(f"| driver heap, {n:,} docs: live after listing / after run | "
+        p(f"| driver heap, {what}: live after listing / after run | "
           f"{j['driver_live_mb_listed']} MB / {j['driver_live_mb_end']} MB | | | | |")
         if mix:
             e = dps / (cores * mix)
-            p(f"| efficiency, {n:,} docs (wall) | {dps:,.1f} docs/s | {cores} cores × {mix:,.0f} docs/s | {e:.2f} | ≥ 0.7 | {ok(e >= 0.7)} |")
+            p(f"| efficiency, {what} (wall) | {dps:,.1f} docs/s | {cores} cores × {mix:,.0f} docs/s | {e:.2f} | ≥ 0.7 | {ok(e >= 0.7)} |")
         if mix_cpu and "docs_per_cpu_s" in j:
             e = float(j["docs_per_cpu_s"]) / mix_cpu
-            p(f"| efficiency, {n:,} docs (CPU time) | {float(j['docs_per_cpu_s']):,.0f} docs/CPU-s | {mix_cpu:,.0f} docs/CPU-s | {e:.2f} | ≥ 0.7 | {ok(e >= 0.7)} |")
+            p(f"| efficiency, {what} (CPU time) | {float(j['docs_per_cpu_s']):,.0f} docs/CPU-s | {mix_cpu:,.0f} docs/CPU-s | {e:.2f} | ≥ 0.7 | {ok(e >= 0.7)} |")
         if single and "docs_per_cpu_s" in j:
             base = float(single["docs_per_cpu_s"])
             e = float(j["docs_per_cpu_s"]) / base
-            p(f"| efficiency against the single pass, {n:,} docs (CPU time) | {float(j['docs_per_cpu_s']):,.0f} docs/CPU-s | "
+            p(f"| efficiency against the single pass, {what} (CPU time) | {float(j['docs_per_cpu_s']):,.0f} docs/CPU-s | "
               f"{base:,.0f} docs/CPU-s (every document once) | {e:.2f} | | |")
-    if len(jobs) >= 2:
-        s, l = jobs[0], jobs[-1]
+    for form in dict.fromkeys(j.get("form", "folder") for j in jobs):
+        runs = [j for j in jobs if j.get("form", "folder") == form]
+        if len(runs) < 2:
+            continue
+        s, l = runs[0], runs[-1]
         tr = float(l["wall_s"]) / float(s["wall_s"])
         nr = int(l["n"]) / int(s["n"])
-        p(f"| time({int(l['n']):,}) / time({int(s['n']):,}) | {tr:.2f} | size ratio {nr:.0f} | | ≤ 11 | {ok(tr <= 11 * nr / 10)} |")
+        p(f"| time({int(l['n']):,}) / time({int(s['n']):,}), {form} | {tr:.2f} | size ratio {nr:.0f} | | ≤ 11 | {ok(tr <= 11 * nr / 10)} |")
         d0, d1 = int(s["driver_live_mb_listed"]), int(l["driver_live_mb_listed"])
-        p(f"| driver heap after listing, {int(s['n']):,} → {int(l['n']):,} docs | {d0} → {d1} MB | | | not growing with N | "
+        p(f"| driver heap after listing, {int(s['n']):,} → {int(l['n']):,} docs, {form} | {d0} → {d1} MB | | | not growing with N | "
           f"{ok(d1 <= d0 * 1.25 + 32)} |")
     for r in acc:
-        rest = " ".join(f"{k}={v}" for k, v in r.items() if k != "n")
-        p(f"| accuracy, {int(r['n']):,} docs (`compare-truth`) | {rest} | | | equal to truth | |")
+        rest = " ".join(f"{k}={v}" for k, v in r.items() if k not in ("n", "form"))
+        p(f"| accuracy, {int(r['n']):,} docs, {r.get('form', 'folder')} (`compare-truth`) | {rest} | | | equal to truth | |")
     print("\n".join(lines))
 
 

@@ -2,6 +2,7 @@
 # The benchmark of issue #5, in one run on the same generated corpora; prints a Markdown table.
 #
 #   bench/run.sh [--scale S] [--work DIR] [--parser-seconds N] [--sample N] [--heap 4g] [--only-small]
+#                [--forms folder,packed]
 #
 #   --scale S           corpus sizes are 100,000×S and 1,000,000×S documents (default 1; 0.01 for a quick run)
 #   --work DIR          corpora, tables and logs (default out/bench); a corpus already generated there is reused
@@ -9,12 +10,15 @@
 #   --sample N          documents per kind in the parser measurement (default 1500)
 #   --heap H            -Xmx of the job's JVM (default 4g, as bin/ogi)
 #   --only-small        skip the 1,000,000×S run (efficiency and scaling from the small run only)
+#   --forms F           input forms the job runs on (default folder,packed): the corpus folder as
+#                       generated, and its packed Parquet (`ogi pack --files 16`, made once, reused)
 #
 # 1. Parser alone on one core (io.ogi.bench.ParserBench): HTML, text and the corpus mix, each beside
 #    read+decode and read+decode+Jsoup.parse on the same documents, in interleaved rounds; and over
 #    every document of the small corpus once (io.ogi.bench.SinglePassBench), as the job meets them.
-# 2. The full job (io.ogi.bench.JobBench, local[*] in its own JVM) at both sizes: wall time, documents/s,
-#    heap (what exactly is measured is said in JobBench's javadoc and in the table's notes).
+# 2. The full job (io.ogi.bench.JobBench, local[*] in its own JVM) at both sizes and on each input
+#    form: wall time, documents/s, heap (what exactly is measured is said in JobBench's javadoc and
+#    in the table's notes). The time `ogi pack` took is reported beside the packed runs.
 # 3. Efficiency = job documents/s ÷ (cores × parser one-core documents/s on the corpus mix);
 #    time(large)/time(small); driver heap at both sizes.
 # 4. Accuracy: `ogi compare-truth` of the job's tables against the generator's truth, when the
@@ -29,6 +33,7 @@ parser_seconds=90
 sample=1500
 heap=4g
 only_small=0
+forms=folder,packed
 while (($#)); do
   case "$1" in
     --scale) scale="$2"; shift 2 ;;
@@ -37,7 +42,8 @@ while (($#)); do
     --sample) sample="$2"; shift 2 ;;
     --heap) heap="$2"; shift 2 ;;
     --only-small) only_small=1; shift ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    --forms) forms="$2"; shift 2 ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -108,17 +114,37 @@ bench_java io.ogi.bench.SinglePassBench --corpus "$small_dir" \
 
 : > "$work/job.tsv"
 : > "$work/accuracy.tsv"
-for n in "${sizes[@]}"; do
-  out="$work/tables-$n"
-  rm -rf "$out"
-  log "full job on $n documents"
-  bench_java io.ogi.bench.JobBench --input "$work/corpus-$n" --output "$out" > "$work/logs/job-$n.log" 2>&1
-  echo "n=$n $(grep '^bench-job' "$work/logs/job-$n.log")" >> "$work/job.tsv"
-  if ((has_truth)); then
-    line=$(bin/ogi compare-truth --truth "$work/corpus-$n/_truth" --tables "$out" 2> "$work/logs/truth-$n.err" \
-      | tee "$work/logs/truth-$n.log" | tail -n 1 || true)
-    echo "n=$n $line" >> "$work/accuracy.tsv"
+: > "$work/pack.tsv"
+packed() { # N → packed Parquet of corpus N (made once, reused); its time to pack.tsv
+  local n="$1" dir="$work/packed-$1"
+  if [[ ! -f "$work/packed-$n.complete" ]]; then
+    rm -rf "$dir"
+    log "packing the $n documents into $dir"
+    local t0=$SECONDS
+    bin/ogi pack --input "$work/corpus-$n" --output "$dir" --files 16 > "$work/logs/pack-$n.log" 2>&1
+    echo "n=$n pack_s=$((SECONDS - t0)) bytes=$(du -sb "$dir" | cut -f1)" > "$work/packed-$n.complete"
   fi
+  cat "$work/packed-$n.complete" >> "$work/pack.tsv"
+  echo "$dir"
+}
+for n in "${sizes[@]}"; do
+  for form in ${forms//,/ }; do
+    case "$form" in
+      folder) input="$work/corpus-$n" ;;
+      packed) input=$(packed "$n") ;;
+      *) echo "bench: unknown input form $form" >&2; exit 2 ;;
+    esac
+    out="$work/tables-$n-$form"
+    rm -rf "$out"
+    log "full job on $n documents ($form)"
+    bench_java io.ogi.bench.JobBench --input "$input" --output "$out" > "$work/logs/job-$n-$form.log" 2>&1
+    echo "n=$n form=$form $(grep '^bench-job' "$work/logs/job-$n-$form.log")" >> "$work/job.tsv"
+    if ((has_truth)); then
+      line=$(bin/ogi compare-truth --truth "$work/corpus-$n/_truth" --tables "$out" 2> "$work/logs/truth-$n-$form.err" \
+        | tee "$work/logs/truth-$n-$form.log" | tail -n 1 || true)
+      echo "n=$n form=$form $line" >> "$work/accuracy.tsv"
+    fi
+  done
 done
 
 python3 bench/report.py --work "$work" --generator "$generator" --scale "$scale" | tee "$work/results.md"
