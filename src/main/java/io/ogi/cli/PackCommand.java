@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     description = {
       "Lists the files under --input as run does (names starting with '.' or '_' skipped) and writes"
-          + " them, in path order, to packed Parquet (columns path STRING, bytes BINARY; zstd; 32 MiB"
-          + " row groups) or to gzipped WARC resource records (WARC-Target-URI = the file's path)."
+          + " them, in path order, to packed Parquet (columns path STRING, bytes BINARY; zstd; row groups"
+          + " of at most 5,000 documents and 32 MiB, so that run spreads them over its tasks) or to gzipped WARC resource records (WARC-Target-URI = the file's path)."
           + " Spark tasks stream the files, so memory stays bounded. The stored path is the file's"
           + " fully qualified path, so `run` on the packed form names documents as on the folder.",
       ""

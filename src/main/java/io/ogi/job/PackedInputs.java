@@ -144,8 +144,11 @@ final class PackedInputs {
     return Math.max(MIN_SPLIT_BYTES, (totalBytes + partitions - 1) / partitions);
   }
 
-  /** Splits no smaller than this: below it, tasks are mostly empty splits between row groups. */
-  static final long MIN_SPLIT_BYTES = 1L << 20;
+  /**
+   * Splits no smaller than this (a split between two row groups' middles is a task that reads
+   * nothing): small inputs only, as larger ones are split by their size over the tasks.
+   */
+  static final long MIN_SPLIT_BYTES = 64L << 10;
 
   /** Bytes of the listed files (a packed input is a few large files: one status call each). */
   static long totalBytes(org.apache.hadoop.conf.Configuration conf, List<String> files) throws IOException {

@@ -38,7 +38,8 @@ import org.netpreserve.jwarc.Warcinfo;
  *
  * <p>The driver lists the files (as {@code run} does: names starting with {@code .} or {@code _}
  * skipped); tasks read them, in path order, and stream them into their output file, so memory is
- * bounded by one document plus one Parquet row group ({@value #ROW_GROUP_BYTES} bytes) per task.
+ * bounded by one document plus one Parquet row group (at most {@value #ROW_GROUP_BYTES} bytes and
+ * {@link #ROW_GROUP_DOCUMENTS} documents) per task.
  * The stored path is the file's fully qualified path, so a run over the packed form names every
  * document exactly as a run over the folder does. A file larger than the size limit is stored
  * with {@code bytes} null (Parquet; the run rejects it) or as an empty record (WARC).
@@ -48,8 +49,19 @@ import org.netpreserve.jwarc.Warcinfo;
  */
 public final class Packer {
 
-  /** 32 MiB: several row groups per Spark split (128 MiB), so packed input spreads over cores. */
+  /**
+   * 32 MiB, the most a row group holds in memory while it is written (Parquet counts its pages
+   * compressed: generated reports compress about 15 times, so this alone let one row group hold
+   * a whole file of 60,000 documents).
+   */
   static final int ROW_GROUP_BYTES = 32 * 1024 * 1024;
+
+  /**
+   * At most as many documents per row group as a parse task takes from a folder ({@link
+   * ReportJob#DOCUMENTS_PER_TASK}): a row group is the least a task of {@code run} reads, so
+   * packed input spreads over as many tasks as the folder would.
+   */
+  static final int ROW_GROUP_DOCUMENTS = (int) ReportJob.DOCUMENTS_PER_TASK;
 
   static final StructType PACKED =
       new StructType()
@@ -130,6 +142,7 @@ public final class Packer {
       rows.write()
           .option("compression", "zstd")
           .option("parquet.block.size", ROW_GROUP_BYTES)
+          .option("parquet.block.row.count.limit", ROW_GROUP_DOCUMENTS)
           .parquet(staging.toString());
       documents = listing.count();
     } else {
