@@ -128,17 +128,19 @@ public final class ReportRows {
       routed.add(new ArrayList<>());
     }
     List<ReportValue> unrouted = new ArrayList<>();
+    boolean ordered = true; // every routed key has its order string
     for (ReportValue v : values) {
-      RoutedKey k = routeKnown(v.key());
-      if (k == null) {
+      Route r = knownRoute(v.key());
+      if (r == null) {
         unrouted.add(v);
       } else {
-        routed.get(OutputSchemas.VALUE_TABLES.indexOf(k.table())).add(new RoutedValue(k, v));
+        routed.get(r.table()).add(new RoutedValue(r.key(), r.order(), v));
+        ordered &= r.order() != null;
       }
     }
     List<List<ReportValue>> sections = new ArrayList<>(tables + 1);
     for (List<RoutedValue> table : routed) {
-      table.sort(ROUTED_ORDER);
+      table.sort(ordered ? BY_ORDER : ROUTED_ORDER);
       List<ReportValue> section = new ArrayList<>(table.size());
       for (RoutedValue rv : table) {
         section.add(rv.value());
@@ -149,7 +151,10 @@ public final class ReportRows {
     return sections;
   }
 
-  private record RoutedValue(RoutedKey key, ReportValue value) {}
+  private record RoutedValue(RoutedKey key, String order, ReportValue value) {}
+
+  /** {@link #ROUTED_ORDER} as one comparison of the keys' {@link Route#order} strings. */
+  private static final java.util.Comparator<RoutedValue> BY_ORDER = (a, b) -> a.order().compareTo(b.order());
 
   /**
    * The value tables' order of a document's rows: Spark's ascending order of the key parts, nulls
@@ -188,7 +193,8 @@ public final class ReportRows {
     if (values.isEmpty()) {
       return null;
     }
-    // (key, number) pairs in a canonical order, hashed as bytes: no text built per value
+    // (key, number) pairs in a canonical order, hashed as bytes: no text built per value, and
+    // one update of the digest (key UTF-8, '=', the number's 8 bytes big-endian, per value)
     ReportValue[] sorted = values.toArray(new ReportValue[0]);
     java.util.Arrays.sort(
         sorted,
@@ -196,14 +202,19 @@ public final class ReportRows {
           int c = a.key().compareTo(b.key());
           return c != 0 ? c : Long.compare(Double.doubleToLongBits(a.value()), Double.doubleToLongBits(b.value()));
         });
+    byte[][] keys = new byte[sorted.length][];
+    int length = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      keys[i] = sorted[i].key().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      length += keys[i].length + 1 + Long.BYTES;
+    }
+    java.nio.ByteBuffer pairs = java.nio.ByteBuffer.allocate(length);
+    for (int i = 0; i < sorted.length; i++) {
+      pairs.put(keys[i]).put((byte) '=').putLong(Double.doubleToLongBits(sorted[i].value()));
+    }
     try {
       java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-      java.nio.ByteBuffer number = java.nio.ByteBuffer.allocate(Long.BYTES);
-      for (ReportValue v : sorted) {
-        md.update(v.key().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        md.update((byte) '=');
-        md.update(number.putLong(0, Double.doubleToLongBits(v.value())).array());
-      }
+      md.update(pairs.array());
       return java.util.HexFormat.of().formatHex(md.digest(), 0, 16);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
@@ -252,23 +263,61 @@ public final class ReportRows {
    */
   public record RoutedKey(String table, String first, String second) {}
 
+  /**
+   * A key's route, with its table's index in {@link OutputSchemas#VALUE_TABLES} and its place in
+   * {@link #ROUTED_ORDER} as one string ({@link #orderOf}), or {@code null} order for parts that
+   * string cannot stand for.
+   */
+  private record Route(RoutedKey key, int table, String order) {}
+
   /** Keys seen so far and their routes: a parser emits a few hundred keys, each millions of times. */
-  private static final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<RoutedKey>> ROUTES =
+  private static final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<Route>> ROUTES =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   private static final int MAX_ROUTES = 10_000;
 
   /** {@link #route}, remembered for the first {@value #MAX_ROUTES} keys. */
   static RoutedKey routeKnown(String key) {
-    java.util.Optional<RoutedKey> known = ROUTES.get(key);
+    Route r = knownRoute(key);
+    return r == null ? null : r.key();
+  }
+
+  private static Route knownRoute(String key) {
+    java.util.Optional<Route> known = ROUTES.get(key);
     if (known != null) {
       return known.orElse(null);
     }
     RoutedKey k = route(key);
+    Route r = k == null ? null : new Route(k, OutputSchemas.VALUE_TABLES.indexOf(k.table()), orderOf(k));
     if (ROUTES.size() < MAX_ROUTES) {
-      ROUTES.put(key, java.util.Optional.ofNullable(k));
+      ROUTES.put(key, java.util.Optional.ofNullable(r));
     }
-    return k;
+    return r;
+  }
+
+  /**
+   * A string whose order ({@link String#compareTo}) among those of other keys is {@link
+   * #ROUTED_ORDER}'s: each part as U+0001 and the part ({@code ""} for none), the two joined by
+   * U+0000. A missing part sorts first, a part before any longer part it begins,
+   * the second part decides between equal first parts; that holds while no part has a character
+   * below U+0002 ({@code null} then: the document sorts by the comparator itself).
+   */
+  static String orderOf(RoutedKey k) {
+    if (hasControl(k.first()) || hasControl(k.second())) {
+      return null;
+    }
+    return (k.first() == null ? "" : "\1" + k.first()) + "\0" + (k.second() == null ? "" : "\1" + k.second());
+  }
+
+  private static boolean hasControl(String part) {
+    if (part != null) {
+      for (int i = 0; i < part.length(); i++) {
+        if (part.charAt(i) < '\2') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

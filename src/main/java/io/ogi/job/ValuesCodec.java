@@ -52,16 +52,20 @@ public final class ValuesCodec {
     Writer w = new Writer(32 + total * 24);
     Writer labels = new Writer(256);
     java.util.HashMap<String, Integer> labelIndex = new java.util.HashMap<>();
+    // Per label field, the last label and its reference: a parser hands the same String to every
+    // value of a row or table, so most labels are that one again (no map lookup).
+    String[] lastLabel = new String[4];
+    int[] lastRef = new int[4];
     int[] lengths = new int[kept];
     for (int i = 0; i < kept; i++) {
       int start = w.len;
       for (ReportValue v : sections.get(i)) {
         w.string(v.key());
         w.number(v.value());
-        w.count(label(v.source(), labelIndex, labels));
-        w.count(label(v.table(), labelIndex, labels));
-        w.count(label(v.row(), labelIndex, labels));
-        w.count(label(v.column(), labelIndex, labels));
+        w.count(label(v.source(), 0, lastLabel, lastRef, labelIndex, labels));
+        w.count(label(v.table(), 1, lastLabel, lastRef, labelIndex, labels));
+        w.count(label(v.row(), 2, lastLabel, lastRef, labelIndex, labels));
+        w.count(label(v.column(), 3, lastLabel, lastRef, labelIndex, labels));
         w.number(v.confidence());
       }
       lengths[i] = w.len - start;
@@ -79,18 +83,31 @@ public final class ValuesCodec {
     return out;
   }
 
-  /** The reference to {@code label}, written to {@code labels} the first time it is seen. */
-  private static int label(String label, java.util.HashMap<String, Integer> index, Writer labels) {
+  /**
+   * The reference to {@code label}, written to {@code labels} the first time it is seen; the same
+   * String as the field's last label is that label's reference without a lookup.
+   */
+  private static int label(
+      String label, int field, String[] lastLabel, int[] lastRef,
+      java.util.HashMap<String, Integer> index, Writer labels) {
+    if (label == lastLabel[field]) {
+      return lastRef[field]; // also null: 0, as set at the start
+    }
+    int ref;
     if (label == null) {
-      return 0;
+      ref = 0;
+    } else {
+      Integer known = index.get(label);
+      if (known != null) {
+        ref = known;
+      } else {
+        ref = index.size() + 1;
+        index.put(label, ref);
+        labels.string(label);
+      }
     }
-    Integer known = index.get(label);
-    if (known != null) {
-      return known;
-    }
-    int ref = index.size() + 1;
-    index.put(label, ref);
-    labels.string(label);
+    lastLabel[field] = label;
+    lastRef[field] = ref;
     return ref;
   }
 
