@@ -111,7 +111,7 @@ public final class RunCommand implements Callable<Integer> {
       names = "--partitions",
       paramLabel = "N",
       description =
-          "Number of parse tasks. Default: 4 per core, or one per 5,000 documents when that is more;"
+          "Number of parse tasks. Default: 4 per core, or one per 20,000 documents when that is more;"
               + " at most one per file. Conf: "
               + JobConfig.CONF_PARTITIONS)
   Integer partitions;

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code pack} cuts its Parquet into row groups of at most {@link ReportJob#DOCUMENTS_PER_TASK}
- * documents, however well they compress, and {@code run} reads each row group in a task of its own.
+ * {@code pack} cuts its Parquet into row groups of at most {@link Packer#ROW_GROUP_DOCUMENTS}
+ * (5,000) documents, however well they compress, and {@code run} reads each row group in a task
+ * of its own when it asks for as many tasks.
  */
 class PackRowGroupsTest {
 
