@@ -161,12 +161,19 @@ final class PackedInputs {
   }
 
   /**
+   * The run's split size for packed files of {@code totalBytes} ({@link #splitBytes}), or {@code
+   * null} when the user set one ({@code --conf spark.sql.files.maxPartitionBytes=…}): it is kept.
+   */
+  static Long splitFor(SparkSession spark, long totalBytes, int partitions) {
+    return spark.sparkContext().getConf().contains(MAX_PARTITION_BYTES) ? null : splitBytes(totalBytes, partitions);
+  }
+
+  /**
    * Runs {@code action} (the write that plans and runs the packed scan) with the split size set
-   * for this session, then restores the setting. A split size the user set ({@code --conf
-   * spark.sql.files.maxPartitionBytes=…}) is kept.
+   * for this session, then restores the setting; {@code null} runs it as it is.
    */
   static <T> T withSplitBytes(SparkSession spark, Long splitBytes, java.util.function.Supplier<T> action) {
-    if (splitBytes == null || spark.sparkContext().getConf().contains(MAX_PARTITION_BYTES)) {
+    if (splitBytes == null) {
       return action.get();
     }
     String before = spark.conf().contains(MAX_PARTITION_BYTES) ? spark.conf().get(MAX_PARTITION_BYTES) : null;

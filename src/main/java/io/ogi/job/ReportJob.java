@@ -136,10 +136,9 @@ public final class ReportJob {
       Dataset<Row> rows = PackedInputs.packedRows(spark, files);
       inputs = rows.count();
       packedSplitBytes =
-          PackedInputs.splitBytes(PackedInputs.totalBytes(hadoopConf, files), partitionsFor(spark, config, inputs));
+          PackedInputs.splitFor(spark, PackedInputs.totalBytes(hadoopConf, files), partitionsFor(spark, config, inputs));
       progress.accept("parsing " + inputs + " packed documents"
-          + (packedSplitBytes == null || spark.sparkContext().getConf().contains(PackedInputs.MAX_PARTITION_BYTES)
-              ? "" : " (read in splits of " + packedSplitBytes + " bytes)"));
+          + (packedSplitBytes == null ? "" : " (read in splits of " + packedSplitBytes + " bytes)"));
       parsed = PackedInputs.parsePacked(rows, reader);
       if (config.partitions() != null) {
         parsed = parsed.repartition(config.partitions());

@@ -302,7 +302,7 @@ public final class ReportRows {
    * the second part decides between equal first parts; that holds while no part has a character
    * below U+0002 ({@code null} then: the document sorts by the comparator itself).
    */
-  static String orderOf(RoutedKey k) {
+  private static String orderOf(RoutedKey k) {
     if (hasControl(k.first()) || hasControl(k.second())) {
       return null;
     }
