@@ -28,6 +28,48 @@ public final class Cells {
 
   private Cells() {}
 
+  /**
+   * What each BMP character is to the scans below, as bits: one table lookup per character where a
+   * chain of comparisons or a {@code switch} (a branch the processor mispredicts on mixed Han and
+   * digits) stood. Each bit is set exactly for the characters its scan's old test named.
+   */
+  private static final byte[] FLAGS = new byte[65536];
+  /** A character {@link #label} removes or changes. */
+  private static final byte RELABELLED = 1;
+  /** A character {@link #normalize} changes. */
+  private static final byte RENORMALIZED = 2;
+  /** A character {@link #number} may remove or accept: whitespace, digit, sign, dot, comma, unit. */
+  private static final byte NUMBER_CHAR = 4;
+  /** An ASCII or full-width digit. */
+  private static final byte DIGIT = 8;
+  /** A blank or a dash ({@link #hasTextChar} looks for any other character). */
+  private static final byte BLANK_OR_DASH = 16;
+
+  static {
+    for (int i = 0; i < 65536; i++) {
+      char c = (char) i;
+      boolean fullDigit = c >= '０' && c <= '９';
+      boolean asciiDigit = c >= '0' && c <= '9';
+      int f = 0;
+      if (fullDigit || " \t\u00a0\u3000\n\r（）．".indexOf(c) >= 0) {
+        f |= RELABELLED;
+      }
+      if (fullDigit || "．，－−\u00a0\u3000".indexOf(c) >= 0) {
+        f |= RENORMALIZED;
+      }
+      if (c <= ' ' || asciiDigit || fullDigit || "\u00a0\u3000+-－−.．,，万元件条个次人篇项部起家%％".indexOf(c) >= 0) {
+        f |= NUMBER_CHAR;
+      }
+      if (asciiDigit || fullDigit) {
+        f |= DIGIT;
+      }
+      if (c <= ' ' || "\u00a0\u3000-—–－−/无".indexOf(c) >= 0) {
+        f |= BLANK_OR_DASH;
+      }
+      FLAGS[i] = (byte) f;
+    }
+  }
+
   /** Full-width digits and signs to ASCII; NBSP and ideographic spaces to plain spaces. */
   public static String normalize(String s) {
     if (!needsNormalizing(s)) {
@@ -55,8 +97,7 @@ public final class Cells {
 
   private static boolean needsNormalizing(String s) {
     for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if ((c >= '０' && c <= '９') || c == '．' || c == '，' || c == '－' || c == '−' || c == '\u00a0' || c == '\u3000') {
+      if ((FLAGS[s.charAt(i)] & RENORMALIZED) != 0) {
         return true;
       }
     }
@@ -69,9 +110,7 @@ public final class Cells {
    */
   private static boolean hasTextChar(String s) {
     for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (!(c <= ' ' || c == '\u00a0' || c == '\u3000' || c == '-' || c == '—' || c == '–' || c == '－'
-          || c == '−' || c == '/' || c == '无')) {
+      if ((FLAGS[s.charAt(i)] & BLANK_OR_DASH) == 0) {
         return true;
       }
     }
@@ -195,16 +234,8 @@ public final class Cells {
    */
   private static boolean hasNonNumberChar(String s) {
     for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (c <= ' ' || (c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
-        continue;
-      }
-      switch (c) {
-        case '\u00a0', '\u3000', '+', '-', '－', '−', '.', '．', ',', '，',
-            '万', '元', '件', '条', '个', '次', '人', '篇', '项', '部', '起', '家', '%', '％' -> {}
-        default -> {
-          return true;
-        }
+      if ((FLAGS[s.charAt(i)] & NUMBER_CHAR) == 0) {
+        return true;
       }
     }
     return false;
@@ -212,8 +243,7 @@ public final class Cells {
 
   private static boolean hasDigit(String s) {
     for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+      if ((FLAGS[s.charAt(i)] & DIGIT) != 0) {
         return true;
       }
     }
@@ -228,16 +258,8 @@ public final class Cells {
 
   private static boolean needsLabelling(String s) {
     for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case ' ', '\t', '\u00a0', '\u3000', '\n', '\r', '（', '）', '．' -> {
-          return true;
-        }
-        default -> {
-          if (c >= '０' && c <= '９') {
-            return true;
-          }
-        }
+      if ((FLAGS[s.charAt(i)] & RELABELLED) != 0) {
+        return true;
       }
     }
     return false;

@@ -20,6 +20,42 @@ public final class Scan {
     }
   }
 
+  /**
+   * Same as {@link Character#isWhitespace(char)}, answered without the JDK's property tables for
+   * ASCII and for everything outside U+1680..U+3000 (Han text asks it of nearly every line and cell end, and
+   * the table lookup was a cache miss as often as not).
+   */
+  public static boolean isWhitespace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+    }
+    // above ASCII: U+1680, U+2000..U+200A but U+2007, U+2028, U+2029, U+205F, U+3000
+    return c >= 0x1680 && c <= 0x3000 && (c == 0x3000 || Character.isWhitespace(c));
+  }
+
+  /** Same as {@code s.strip()}: no surrogate is whitespace, so the characters are tested one by one. */
+  public static String strip(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && isWhitespace(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && isWhitespace(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  /** Same as {@code s.isBlank()}. */
+  public static boolean isBlank(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (!isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Same as {@code Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN}. */
   public static boolean isHan(int cp) {
     return cp < 65536 ? cp >= 0 && HAN_BMP[cp] : Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;

@@ -2,6 +2,7 @@ package io.ogi.parse.text;
 
 import io.ogi.parse.Cells;
 import io.ogi.parse.ReportContent;
+import io.ogi.parse.Scan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,7 +37,7 @@ public final class TextContentExtractor {
         io.ogi.parse.ParseLimits.checkInterrupted();
       }
       String line = stripBom(lines[li]);
-      if (line.isBlank()) {
+      if (Scan.isBlank(line)) {
         if (!run.isEmpty()) {
           pendingBlanks++;
         }
@@ -63,11 +64,11 @@ public final class TextContentExtractor {
           cellish = true;
         } else if (!run.isEmpty() && isLabelFragment(line) && nextIsLabelledRow(lines, li + 1)) {
           // A row label cut by a page break: its end starts the next row ("2.没有现成信" / "息需要另行制作 2 0 …").
-          labelPrefix = line.strip();
+          labelPrefix = Scan.strip(line);
           continue;
         } else if (!run.isEmpty() && isBlankRowLabel(line)) {
           // A row whose cells were all blank: PDF text keeps only its label ("2.其他法律行政法规禁止公开").
-          line = line.strip() + "\t";
+          line = Scan.strip(line) + "\t";
           cellish = true;
         }
       }
@@ -79,7 +80,7 @@ public final class TextContentExtractor {
       }
       flush(run, content);
       pendingBlanks = 0;
-      content.add(new ReportContent.Line(line.strip()));
+      content.add(new ReportContent.Line(Scan.strip(line)));
     }
     flush(run, content);
     return content;
@@ -98,7 +99,7 @@ public final class TextContentExtractor {
       return false;
     }
     int first = 0;
-    while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+    while (first < line.length() && Scan.isWhitespace(line.charAt(first))) {
       first++;
     }
     if (first == line.length()) {
@@ -109,7 +110,7 @@ public final class TextContentExtractor {
     if (!opens) {
       return false;
     }
-    return PAGE_NUMBER.matcher(line.strip()).matches();
+    return PAGE_NUMBER.matcher(Scan.strip(line)).matches();
   }
 
   private static boolean hasAsciiDigit(String s) {
@@ -184,7 +185,7 @@ public final class TextContentExtractor {
 
   /** One or two Han characters alone on a line inside a table: a vertical header cell (结 / 果 / 维 / 持). */
   private static boolean isVerticalHeaderPiece(String line) {
-    String s = line.strip();
+    String s = Scan.strip(line);
     if (s.isEmpty() || s.length() > 2) {
       return false;
     }
@@ -204,7 +205,7 @@ public final class TextContentExtractor {
 
   /** A numbered row label alone on its line inside a table ("3.危及“三安全一稳定”", "（六）其他处理"). */
   private static boolean isBlankRowLabel(String line) {
-    String s = line.strip();
+    String s = Scan.strip(line);
     String bare = withoutParentheses(s);
     // Not "二、主动公开政府信息情况": a numbered heading of the report ends the table.
     boolean rowLabel = ITEM_OR_SECTION.matcher(s).find()
@@ -215,7 +216,7 @@ public final class TextContentExtractor {
 
   /** A short label without numbers or sentence punctuation: the first half of a row cut by a page break. */
   private static boolean isLabelFragment(String line) {
-    String s = line.strip();
+    String s = Scan.strip(line);
     return s.length() <= 40 && s.indexOf(' ') < 0 && Cells.kind(s) == Cells.Kind.TEXT
         && !SENTENCE_PUNCT.matcher(s).find() && !dotsAroundDigits(s, 2);
   }
@@ -223,7 +224,7 @@ public final class TextContentExtractor {
   private static boolean nextIsLabelledRow(String[] lines, int from) {
     for (int i = from; i < lines.length && i < from + 6; i++) {
       String l = lines[i];
-      if (l.isBlank() || isPageNumber(l)) {
+      if (Scan.isBlank(l) || isPageNumber(l)) {
         continue;
       }
       List<String> cells = isCellLine(l) ? null : spaceCells(l, true);
@@ -353,7 +354,7 @@ public final class TextContentExtractor {
 
   /** A short line with a number and no separator, such as a table's last cell ("1", "5.637万元"). */
   private static boolean isLooseValue(String line) {
-    String s = line.strip();
+    String s = Scan.strip(line);
     return s.length() <= 20 && Cells.kind(s) != Cells.Kind.TEXT;
   }
 
@@ -386,7 +387,7 @@ public final class TextContentExtractor {
         end--;
       }
       // A Markdown row opens with a pipe in the first column; " | 2 | …" is a flattened row whose first cell is blank.
-      if (line.startsWith("|") && end - start > 1 && !onlyPipes(line.strip())) {
+      if (line.startsWith("|") && end - start > 1 && !onlyPipes(Scan.strip(line))) {
         start = 1; // the first piece is empty
       }
     }
@@ -400,7 +401,7 @@ public final class TextContentExtractor {
   /** Same as {@code s.substring(from, to).isBlank()}. */
   private static boolean isBlank(String s, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!Character.isWhitespace(s.charAt(i))) {
+      if (!Scan.isWhitespace(s.charAt(i))) {
         return false;
       }
     }
@@ -412,10 +413,10 @@ public final class TextContentExtractor {
    * can be tested one by one.
    */
   private static String stripped(String s, int from, int to) {
-    while (from < to && Character.isWhitespace(s.charAt(from))) {
+    while (from < to && Scan.isWhitespace(s.charAt(from))) {
       from++;
     }
-    while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+    while (to > from && Scan.isWhitespace(s.charAt(to - 1))) {
       to--;
     }
     return s.substring(from, to);
@@ -449,7 +450,7 @@ public final class TextContentExtractor {
       tabs |= line.indexOf('\t') >= 0;
       List<String> cells = splitCells(line);
       if (isSeparatorRow(cells)) {
-        markdown |= line.strip().startsWith("|");
+        markdown |= Scan.strip(line).startsWith("|");
         continue;
       }
       lineCells.add(cells);
