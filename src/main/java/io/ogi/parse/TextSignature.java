@@ -24,15 +24,15 @@ public final class TextSignature {
 
   private TextSignature() {}
 
-  /** {@link Character#isLetter(char)} by table. */
-  private static final boolean[] LETTER = new boolean[65536];
+  /** {@link Character#isLetter(char)} by table: 1 for a letter, 0 otherwise (added, not branched on). */
+  private static final byte[] LETTER = new byte[65536];
   /** The shingle hash's seed times 31^SHINGLE, and 31^(SHINGLE-1): the hash rolls from one shingle to the next. */
   private static final long SEED_TERM;
   private static final long TOP_POWER;
 
   static {
     for (int c = 0; c < 65536; c++) {
-      LETTER[c] = Character.isLetter((char) c);
+      LETTER[c] = (byte) (Character.isLetter((char) c) ? 1 : 0);
     }
     long seed = 1125899906842597L;
     long top = 1;
@@ -59,10 +59,11 @@ public final class TextSignature {
     char[] b = text.toCharArray();
     int n = 0;
     for (int i = 0; i < b.length; i++) {
+      // every character is written, and kept by moving on: letters and the rest mix too
+      // irregularly in a report for a branch to be predicted
       char c = b[i];
-      if (LETTER[c]) {
-        b[n++] = c;
-      }
+      b[n] = c;
+      n += LETTER[c];
     }
     if (n < SHINGLE) {
       return null;
@@ -117,17 +118,19 @@ public final class TextSignature {
     }
     // Below 2^63, as m > 2 * expect: the hashes kept are non-negative, signed order is theirs.
     long threshold = Long.divideUnsigned(-1L, m) * expect;
-    long[] below = new long[Math.min(m, 4 * expect)];
+    int limit = Math.min(m, 4 * expect);
+    long[] below = new long[limit + 1];
     int cnt = 0;
     long poly = firstPolynomial(b);
     for (int i = 0; i < count; i++) {
       poly = i == 0 ? poly : roll(poly, b, i);
       long h = mix(SEED_TERM + poly);
-      if (Long.compareUnsigned(h, threshold) < 0) {
-        if (cnt == below.length) {
-          return null; // unusually many: leave it to the general way
-        }
-        below[cnt++] = h;
+      // Every hash is written and kept by moving on when below (one in seven: a branch on it is
+      // mispredicted often): 0 <= h < threshold, as the sign bit of (h - threshold) & ~h.
+      below[cnt] = h;
+      cnt += (int) (((h - threshold) & ~h) >>> 63);
+      if (cnt > limit) {
+        return null; // unusually many: leave it to the general way
       }
     }
     long[] sorted = sortSpread(below, cnt, threshold);
