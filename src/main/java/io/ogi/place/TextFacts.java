@@ -94,23 +94,31 @@ final class TextFacts {
    */
   final String names;
 
+  /** The characters of {@link #names}, read by {@link #scanNames} (one copy of the text, not two). */
+  private final char[] nameChars;
+
   private TextFacts(String text, Integer year) {
     this.text = text == null ? "" : text;
     this.year = year;
-    this.names = withoutElsewhere(this.text);
+    this.nameChars = this.text.toCharArray();
+    this.names = withoutElsewhere(this.text, nameChars);
   }
 
-  private static String withoutElsewhere(String text) {
+  /** {@code out} holds the characters of {@code text} and is blanked in place: it ends as the result's. */
+  private static String withoutElsewhere(String text, char[] out) {
     // Same result as matching SENTENCE and looking for ELSEWHERE in each sentence, in one pass:
     // ELSEWHERE is a list of words without sentence ends, so each occurrence lies in one sentence.
     // Blanked in a copy of the characters, which is also read (blanking never reaches back past
     // the last sentence end, so what is read later is still the text).
-    char[] out = text.toCharArray();
     boolean blanked = false;
     int n = out.length;
     for (int i = 0; i < n; i++) {
-      String[] words = ELSEWHERE_BY_FIRST[out[i]];
-      if (words == null || !elsewhereWordAt(text, i, words)) {
+      char c = out[i];
+      if ((ELSEWHERE_FIRST[c >>> 6] & 1L << c) == 0) {
+        continue;
+      }
+      String[] words = ELSEWHERE_BY_FIRST[c];
+      if (!elsewhereWordAt(text, i, words)) {
         continue;
       }
       int start = i;
@@ -135,6 +143,27 @@ final class TextFacts {
       }
     }
     return false;
+  }
+
+  /** {@link #KIND} values: a BMP Han character, a list separator, a high surrogate, anything else. */
+  private static final byte OTHER = 0;
+  private static final byte HAN = 1;
+  private static final byte SEPARATOR = 2;
+  private static final byte HIGH_SURROGATE = 3;
+  /** The kind of each BMP character for {@link #withoutPlaceLists}. */
+  private static final byte[] KIND = new byte[65536];
+  /** The first characters of ELSEWHERE_WORDS, one bit each: most characters are turned down here. */
+  private static final long[] ELSEWHERE_FIRST = new long[1024];
+
+  static {
+    for (int c = 0; c < 65536; c++) {
+      KIND[c] = isListSeparator(c) ? SEPARATOR
+          : Character.isHighSurrogate((char) c) ? HIGH_SURROGATE
+          : isHan(c) ? HAN : OTHER;
+    }
+    for (String w : ELSEWHERE_WORDS) {
+      ELSEWHERE_FIRST[w.charAt(0) >>> 6] |= 1L << w.charAt(0);
+    }
   }
 
   private static boolean isHan(int cp) {
@@ -164,28 +193,40 @@ final class TextFacts {
     // A list lies within a run of Han characters and separators holding at least three
     // separators and eight Han characters: lists are looked for in such runs only.
     // Over a copy of the characters: String.charAt of a UTF-16 string checks its index each time.
+    // Each character's kind by one table lookup (KIND): a pair of surrogates is looked at as its code point.
     char[] cs = text.toCharArray();
     int n = cs.length;
     int i = 0;
     while (i < n) {
-      int cp = codePointAt(cs, i);
-      if (!isHan(cp) && !isListSeparator(cp)) {
-        i += Character.charCount(cp);
+      int k = KIND[cs[i]];
+      if (k == OTHER) {
+        i++;
         continue;
+      }
+      if (k == HIGH_SURROGATE) {
+        int cp = Character.codePointAt(cs, i);
+        if (!isHan(cp)) {
+          i += Character.charCount(cp);
+          continue;
+        }
       }
       int start = i;
       int seps = 0;
       int han = 0;
       while (i < n) {
-        cp = codePointAt(cs, i);
-        if (isListSeparator(cp)) {
+        k = KIND[cs[i]];
+        if (k == SEPARATOR) {
           seps++;
-        } else if (isHan(cp)) {
+          i++;
+        } else if (k == HAN) {
           han++;
+          i++;
+        } else if (k == HIGH_SURROGATE && isHan(Character.codePointAt(cs, i))) {
+          han++;
+          i += Character.charCount(Character.codePointAt(cs, i));
         } else {
           break;
         }
-        i += Character.charCount(cp);
       }
       if (seps < 3 || han < 8) {
         continue;
@@ -308,7 +349,7 @@ final class TextFacts {
 
   private void scanNames(Gazetteer g) {
     String t = names;
-    char[] cs = t.toCharArray();
+    char[] cs = nameChars;
     int i = 0;
     while (i < cs.length) {
       int len = cs[i] == SPAM ? 0 : g.longestTextNameAt(cs, i);
