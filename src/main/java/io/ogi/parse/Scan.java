@@ -33,10 +33,16 @@ public final class Scan {
     return c >= 0x1680 && c <= 0x3000 && (c == 0x3000 || Character.isWhitespace(c));
   }
 
-  /** Same as {@code s.strip()}: no surrogate is whitespace, so the characters are tested one by one. */
+  /** Same as {@code s.strip()}. */
   public static String strip(String s) {
-    int from = 0;
-    int to = s.length();
+    return strip(s, 0, s.length());
+  }
+
+  /**
+   * Same as {@code s.substring(from, to).strip()}: no surrogate is whitespace, so the characters
+   * are tested one by one.
+   */
+  public static String strip(String s, int from, int to) {
     while (from < to && isWhitespace(s.charAt(from))) {
       from++;
     }
@@ -48,7 +54,12 @@ public final class Scan {
 
   /** Same as {@code s.isBlank()}. */
   public static boolean isBlank(String s) {
-    for (int i = 0, n = s.length(); i < n; i++) {
+    return isBlank(s, 0, s.length());
+  }
+
+  /** Same as {@code s.substring(from, to).isBlank()}. */
+  public static boolean isBlank(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
       if (!isWhitespace(s.charAt(i))) {
         return false;
       }

@@ -27,6 +27,13 @@ class ScanTest {
   void stripAndIsBlankAgreeWithTheJdk(@ForAll("mixed") String s) {
     assertThat(Scan.strip(s)).isEqualTo(s.strip());
     assertThat(Scan.isBlank(s)).isEqualTo(s.isBlank());
+    // and over every range of it
+    for (int from = 0; from <= s.length(); from++) {
+      for (int to = from; to <= s.length(); to++) {
+        assertThat(Scan.strip(s, from, to)).isEqualTo(s.substring(from, to).strip());
+        assertThat(Scan.isBlank(s, from, to)).isEqualTo(s.substring(from, to).isBlank());
+      }
+    }
   }
 
   @Provide

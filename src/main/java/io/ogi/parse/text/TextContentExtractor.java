@@ -383,7 +383,7 @@ public final class TextContentExtractor {
     int start = 0;
     int end = count;
     if (line.indexOf('|') >= 0) {
-      if (end > 1 && isBlank(line, bounds[end - 1] + 1, bounds[end])) {
+      if (end > 1 && Scan.isBlank(line, bounds[end - 1] + 1, bounds[end])) {
         end--;
       }
       // A Markdown row opens with a pipe in the first column; " | 2 | …" is a flattened row whose first cell is blank.
@@ -393,33 +393,9 @@ public final class TextContentExtractor {
     }
     List<String> cells = new ArrayList<>(end - start);
     for (int i = start; i < end; i++) {
-      cells.add(stripped(line, bounds[i] + 1, bounds[i + 1]));
+      cells.add(Scan.strip(line, bounds[i] + 1, bounds[i + 1]));
     }
     return cells;
-  }
-
-  /** Same as {@code s.substring(from, to).isBlank()}. */
-  private static boolean isBlank(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!Scan.isWhitespace(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Same as {@code s.substring(from, to).strip()}: no surrogate is whitespace, so the characters
-   * can be tested one by one.
-   */
-  private static String stripped(String s, int from, int to) {
-    while (from < to && Scan.isWhitespace(s.charAt(from))) {
-      from++;
-    }
-    while (to > from && Scan.isWhitespace(s.charAt(to - 1))) {
-      to--;
-    }
-    return s.substring(from, to);
   }
 
   private static boolean onlyPipes(String s) {
