@@ -223,7 +223,7 @@ final class TextFacts {
           i++;
         } else if (k == HIGH_SURROGATE && isHan(Character.codePointAt(cs, i))) {
           han++;
-          i += Character.charCount(Character.codePointAt(cs, i));
+          i += 2; // a Han code point from a high surrogate is a pair
         } else {
           break;
         }

@@ -345,7 +345,7 @@ public final class TextContentExtractor {
     int start = 0;
     for (int i = 0; i <= n; i++) {
       if (i == n || line.charAt(i) == '|' || line.charAt(i) == '\t') {
-        if (i - start > MAX_CELL_CHARS && line.substring(start, i).strip().length() > MAX_CELL_CHARS) {
+        if (i - start > MAX_CELL_CHARS && Scan.strip(line, start, i).length() > MAX_CELL_CHARS) {
           return false;
         }
         start = i + 1;
