@@ -18,7 +18,6 @@ public final class Cells {
     TEXT
   }
 
-  private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
   private static final Pattern UNIT_SUFFIX =
       Pattern.compile("(万元|元|件|条|个|次|人次|人|篇|项|部|起|家|%|％)$");
 
@@ -162,7 +161,9 @@ public final class Cells {
         return null;
       }
     }
-    s = s.replace(" ", "");
+    if (s.indexOf(' ') >= 0) {
+      s = s.replace(" ", "");
+    }
     if (s.isEmpty()) {
       return null;
     }
@@ -174,7 +175,7 @@ public final class Cells {
       }
       s = s.replace(",", "");
     }
-    if (s.length() > 18 || !NUMBER.matcher(s).matches()) {
+    if (s.length() > 18 || !isDecimal(s)) {
       return null;
     }
     return Double.parseDouble(s);
@@ -200,6 +201,30 @@ public final class Cells {
         return s;
       }
     }
+  }
+
+  /** Whether {@code s} is {@code [-+]?\d+(\.\d+)?} (ASCII digits), read without a regex. */
+  static boolean isDecimal(String s) {
+    int n = s.length();
+    int i = n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
+    int start = i;
+    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == start) {
+      return false;
+    }
+    if (i == n) {
+      return true;
+    }
+    if (s.charAt(i) != '.') {
+      return false;
+    }
+    int fraction = ++i;
+    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i > fraction && i == n;
   }
 
   /** Whether {@code s} holds a character of {@code \\s}. */

@@ -404,10 +404,12 @@ public final class ReportParser {
       if (l.isEmpty() || l.startsWith("您当前的位置") || l.startsWith("您现在的位置") || l.startsWith("当前位置")) {
         continue;
       }
-      if (NOTICE.matcher(l).find()) {
+      if (l.startsWith("关于") && NOTICE.matcher(l).find()) { // NOTICE is anchored at the start
         return "a notice about the annual reports (" + (l.length() > 40 ? l.substring(0, 40) : l) + ")";
       }
-      if (PART_YEAR.matcher(l).find() && (l.contains("统计") || l.contains("情况") || l.contains("报告"))) {
+      // every PART_YEAR match holds 半年, 季度 or 月: lines without any are not searched
+      if ((l.contains("半年") || l.contains("季度") || l.indexOf('月') >= 0) && PART_YEAR.matcher(l).find()
+          && (l.contains("统计") || l.contains("情况") || l.contains("报告"))) {
         return "half-year or quarterly statistics (" + (l.length() > 40 ? l.substring(0, 40) : l) + ")";
       }
       if (++seen >= 3) {
@@ -467,7 +469,7 @@ public final class ReportParser {
 
   /** Prose lines and table rows (non-blank cells joined by spaces), in reading order. */
   private static List<String> allLines(ReportContent content) {
-    List<String> out = new ArrayList<>();
+    List<String> out = new ArrayList<>(content.blocks().size() + 64);
     StringBuilder sb = new StringBuilder(); // one for all rows: no builder and regrowth per row
     for (ReportContent.Block b : content.blocks()) {
       if (b instanceof ReportContent.Line l) {

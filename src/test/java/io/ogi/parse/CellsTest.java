@@ -67,6 +67,28 @@ class CellsTest {
     }
   }
 
+  @Property(tries = 2000)
+  void isDecimalIsTheNumberRegex(@ForAll("decimals") String s) {
+    assertThat(Cells.isDecimal(s)).isEqualTo(s.matches("[-+]?\\d+(\\.\\d+)?"));
+  }
+
+  @Test
+  void isDecimalOnNumbersAsPrinted() {
+    assertThat(Cells.isDecimal("12")).isTrue();
+    assertThat(Cells.isDecimal("-3.25")).isTrue();
+    assertThat(Cells.isDecimal("+0")).isTrue();
+    assertThat(Cells.isDecimal("1.")).isFalse();
+    assertThat(Cells.isDecimal(".5")).isFalse();
+    assertThat(Cells.isDecimal("-")).isFalse();
+    assertThat(Cells.isDecimal("1.2.3")).isFalse();
+    assertThat(Cells.isDecimal("１２")).isFalse(); // full-width digits are made ASCII before, by normalize
+  }
+
+  @Provide
+  Arbitrary<String> decimals() {
+    return Arbitraries.strings().withChars("0123456789+-.１a ").ofMaxLength(7);
+  }
+
   @Provide
   Arbitrary<String> cells() {
     // digits of both widths, signs, separators, units, dashes, blanks of each kind, brackets, text

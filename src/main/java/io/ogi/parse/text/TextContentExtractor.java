@@ -92,7 +92,18 @@ public final class TextContentExtractor {
   private static final String PAGE_BREAK = "\u0000page-break";
   private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
       "[-—–－]\\s*\\d{1,3}\\s*[-—–－]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3}");
-  private static final java.util.regex.Pattern SENTENCE_PUNCT = java.util.regex.Pattern.compile("[，。；：:;,！？!?]");
+  /** Whether {@code s} holds sentence punctuation: one of ，。；：:;,！？!? (labels have none). */
+  static boolean hasSentencePunct(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      switch (s.charAt(i)) {
+        case '，', '。', '；', '：', ':', ';', ',', '！', '？', '!', '?' -> {
+          return true;
+        }
+        default -> { }
+      }
+    }
+    return false;
+  }
 
   /** "- 3 -", "— 3 —", "第3页", "3/12": a page number, never a cell. */
   static boolean isPageNumber(String line) {
@@ -210,17 +221,17 @@ public final class TextContentExtractor {
     String s = Scan.strip(line);
     String bare = withoutParentheses(s);
     // Not "二、主动公开政府信息情况": a numbered heading of the report ends the table.
-    boolean rowLabel = ITEM_OR_SECTION.matcher(s).find()
-        || HEADING_NUMBER.matcher(s).find() && (s.contains("申请数量") || s.contains("结转"));
+    boolean rowLabel = ITEM_OR_SECTION.matcher(s).lookingAt()
+        || HEADING_NUMBER.matcher(s).lookingAt() && (s.contains("申请数量") || s.contains("结转"));
     return s.length() <= 80 && rowLabel && Cells.kind(s) == Cells.Kind.TEXT
-        && s.indexOf(' ') < 0 && !SENTENCE_PUNCT.matcher(bare).find();
+        && s.indexOf(' ') < 0 && !hasSentencePunct(bare);
   }
 
   /** A short label without numbers or sentence punctuation: the first half of a row cut by a page break. */
   private static boolean isLabelFragment(String line) {
     String s = Scan.strip(line);
     return s.length() <= 40 && s.indexOf(' ') < 0 && Cells.kind(s) == Cells.Kind.TEXT
-        && !SENTENCE_PUNCT.matcher(s).find() && !dotsAroundDigits(s, 2);
+        && !hasSentencePunct(s) && !dotsAroundDigits(s, 2);
   }
 
   private static boolean nextIsLabelledRow(String[] lines, int from) {
@@ -269,7 +280,7 @@ public final class TextContentExtractor {
     if (tail > 0) {
       // A row label may hold a parenthesised note with commas ("（二）部分公开（区分处理的，只计这一情形，…）").
       String bare = withoutParentheses(label);
-      if (label.length() > 60 || SENTENCE_PUNCT.matcher(bare).find()) {
+      if (label.length() > 60 || hasSentencePunct(bare)) {
         return null;
       }
       if (tail == 1 && (label.length() > 20 || !inTable && !looksLikeItem(label))) {
@@ -282,9 +293,10 @@ public final class TextContentExtractor {
     for (String t : tokens) {
       String bare = withoutParentheses(t);
       // An item label may carry its number ("（三）不予公开 1.属于国家秘密"); other digits mean prose.
-      boolean digits = dotsAroundDigits(bare, 1) && !ITEM_OR_SECTION.matcher(bare).find();
-      int longest = ITEM_OR_SECTION.matcher(bare).find() ? 60 : 24;
-      if (bare.length() > longest || SENTENCE_PUNCT.matcher(bare).find() || digits) {
+      boolean item = ITEM_OR_SECTION.matcher(bare).lookingAt(); // anchored (^): as find()
+      boolean digits = dotsAroundDigits(bare, 1) && !item;
+      int longest = item ? 60 : 24;
+      if (bare.length() > longest || hasSentencePunct(bare) || digits) {
         return null;
       }
     }

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ogi.parse.ReportContent;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class TextContentExtractorTest {
@@ -43,5 +48,22 @@ class TextContentExtractorTest {
     ReportContent c = TextContentExtractor.extract(para + "\n");
     assertThat(c.tables()).isEmpty();
     assertThat(c.proseText()).contains("本报告根据");
+  }
+
+  @Property(tries = 2000)
+  void sentencePunctuationIsItsCharacterClass(@ForAll("labels") String s) {
+    assertThat(TextContentExtractor.hasSentencePunct(s)).isEqualTo(s.matches("(?s).*[，。；：:;,！？!?].*"));
+  }
+
+  @Test
+  void sentencePunctuationInLabelsAndProse() {
+    assertThat(TextContentExtractor.hasSentencePunct("（一）本年新收政府信息公开申请数量")).isFalse();
+    assertThat(TextContentExtractor.hasSentencePunct("本年度共收到申请12件，已全部办结。")).isTrue();
+    assertThat(TextContentExtractor.hasSentencePunct("Q: why?")).isTrue();
+  }
+
+  @Provide
+  Arbitrary<String> labels() {
+    return Arbitraries.strings().withChars("，。；：:;,！？!?、．.（）公开申请1 ").ofMaxLength(6);
   }
 }
