@@ -88,13 +88,27 @@ public final class OutputSchemas {
           nullable("parser_version", StringType));
 
   /**
+   * The column of {@link #PARSED_DOCUMENT} that holds a document's values of one value table,
+   * packed by {@link ValuesCodec} (null when the document has none): {@code values_applications} …
+   */
+  public static String valuesColumn(String valueTable) {
+    return "values_" + valueTable;
+  }
+
+  /**
    * The job's intermediate row: the {@link #DOCUMENT} columns plus the document's values ({@link
-   * ValuesCodec}), and what duplicate marking and the cross-year check compare. Written once to
-   * the run's work folder after parsing; the value tables and trends are cut from it.
+   * ValuesCodec}), a column per value table, and what duplicate marking and the cross-year check
+   * compare. Written once to the run's work folder after parsing; the value tables and trends are
+   * cut from it, each reading the values columns it needs only.
    */
   public static final StructType PARSED_DOCUMENT =
-      // the values, packed by ValuesCodec: a binary copies and writes far cheaper than nested rows
-      DOCUMENT.add("values", DataTypes.BinaryType, false)
+      // the values, packed by ValuesCodec: a binary copies and writes far cheaper than nested rows;
+      // a column per table, as every table's step reads its own (one column read four times over
+      // cost more than the table's rows)
+      DOCUMENT.add(valuesColumn(APPLICATIONS), DataTypes.BinaryType, true)
+          .add(valuesColumn(REVIEW_LITIGATION), DataTypes.BinaryType, true)
+          .add(valuesColumn(PROACTIVE_DISCLOSURE), DataTypes.BinaryType, true)
+          .add(valuesColumn(LEGACY_STATISTICS), DataTypes.BinaryType, true)
           // near-duplicate detection only (never written): MinHash of the text (NearDuplicates.pack),
           // digest of the values
           .add("text_signature", DataTypes.BinaryType, true)

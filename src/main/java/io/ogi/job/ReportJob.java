@@ -374,7 +374,6 @@ public final class ReportJob {
     manifest.endStage("write " + OutputSchemas.DOCUMENTS);
     // Each value table is cut from the documents' packed values as it is staged: decoding them
     // once per table costs less than writing every value row of all four and reading it back.
-    Column[] sourceColumns = ReportRows.VALUE_SOURCE_COLUMNS.stream().map(functions::col).toArray(Column[]::new);
     SparkSession spark = documents.sparkSession();
     // Sorting the documents (year, province, doc_id) puts the value rows in the tables' order, as
     // ValueTableCutter gives a document's rows in key order: the value rows themselves are never sorted.
@@ -385,7 +384,7 @@ public final class ReportJob {
       Dataset<Row> sources =
           valued
               .where(col("value_tables").bitwiseAND(bit).notEqual(0))
-              .select(sourceColumns)
+              .select(ReportRows.valueSourceColumns(table).stream().map(functions::col).toArray(Column[]::new))
               .sortWithinPartitions(col(OutputSchemas.YEAR), col("province"), col("doc_id"));
       writer.stageInOrder(table, ValueTableCutter.cut(sources, table));
       manifest.endStage("write " + table);

@@ -44,7 +44,6 @@ public final class ReportRows {
   private static final int I_PROVINCE = DOC.fieldIndex("province");
   private static final int I_SCOPE = DOC.fieldIndex("scope");
   private static final int I_TEMPLATE = DOC.fieldIndex("template");
-  private static final int I_VALUES = DOC.fieldIndex("values");
 
   /**
    * One {@link OutputSchemas#PARSED_DOCUMENT} row for a report, in schema order.
@@ -105,7 +104,10 @@ public final class ReportRows {
           seq(r.getAmbiguous()),
           r.getValues().size(),
           r.getParserVersion(),
-          ValuesCodec.encodeSections(sections),
+          packed(sections, 0),
+          packed(sections, 1),
+          packed(sections, 2),
+          packed(sections, 3),
           NearDuplicates.pack(r.getTextSignature()),
           valuesDigest(r.getValues()),
           ValuesCodec.valueOf(r.getValues(), CrossYearCheck.CARRIED),
@@ -116,10 +118,10 @@ public final class ReportRows {
   }
 
   /**
-   * A document's values as the job encodes them ({@link ValuesCodec#encodeSections}): section
-   * {@code i} holds the values of {@code OutputSchemas.VALUE_TABLES.get(i)} in the table's order
-   * within a document (first key part, then second, a missing part first; parser order among
-   * equals), and the last section the values no table takes, in parser order.
+   * A document's values as the job splits them: section {@code i} holds the values of {@code
+   * OutputSchemas.VALUE_TABLES.get(i)} (its column, {@link OutputSchemas#valuesColumn}) in the
+   * table's order within a document (first key part, then second, a missing part first; parser
+   * order among equals), and the last section the values no table takes, in parser order.
    */
   static List<List<ReportValue>> jobSections(List<ReportValue> values) {
     int tables = OutputSchemas.VALUE_TABLES.size();
@@ -172,6 +174,16 @@ public final class ReportRows {
       return a == b ? 0 : a == null ? -1 : 1;
     }
     return a.compareTo(b);
+  }
+
+  /**
+   * Section {@code i} of {@link #jobSections} packed by {@link ValuesCodec#encode}, the column of
+   * {@code OutputSchemas.VALUE_TABLES.get(i)}; {@code null} when it is empty. (The last section,
+   * values no table takes, is in no table and not carried on: {@code value_count} counts it.)
+   */
+  private static byte[] packed(List<List<ReportValue>> sections, int i) {
+    List<ReportValue> section = sections.get(i);
+    return section.isEmpty() ? null : ValuesCodec.encode(section);
   }
 
   /** The bit of each value table ({@link OutputSchemas#VALUE_TABLES}) that has a row of the document. */
@@ -391,7 +403,7 @@ public final class ReportRows {
         unionRows(
             document.getString(I_DOC_ID), document.getString(I_STATUS), document.getInt(I_YEAR),
             document.getString(I_PROVINCE), document.getString(I_SCOPE), document.getString(I_TEMPLATE),
-            document.getAs(I_VALUES), table);
+            document.getAs(DOC.fieldIndex(OutputSchemas.valuesColumn(table))), table);
     StructType schema = OutputSchemas.TABLES.get(table);
     int[] fromUnion = unionIndex(table);
     List<Row> out = new ArrayList<>(unions.size());
@@ -405,9 +417,13 @@ public final class ReportRows {
     return out;
   }
 
-  /** The document columns the value tables are cut from, in this order ({@link ValueTableCutter}). */
-  public static final List<String> VALUE_SOURCE_COLUMNS =
-      List.of("doc_id", "status", "year", "province", "scope", "template", "values");
+  /**
+   * The document columns {@code table} is cut from, in this order ({@link ValueTableCutter}): the
+   * last is the table's own values column.
+   */
+  public static List<String> valueSourceColumns(String table) {
+    return List.of("doc_id", "status", "year", "province", "scope", "template", OutputSchemas.valuesColumn(table));
+  }
 
   /**
    * One value of a document, for any of the four value tables: the table's name, the document's
@@ -445,8 +461,8 @@ public final class ReportRows {
       return List.of();
     }
     List<Object[]> unions = new ArrayList<>();
-    // the table's own section: the other tables' values are never read
-    ValuesCodec.Cursor c = new ValuesCodec.Cursor(values, OutputSchemas.VALUE_TABLES.indexOf(table));
+    // the table's own values column: the other tables' values are never read
+    ValuesCodec.Cursor c = new ValuesCodec.Cursor(values);
     while (c.next()) {
       RoutedKey k = routeKnown(c.key());
       if (k == null || !k.table().equals(table)) {

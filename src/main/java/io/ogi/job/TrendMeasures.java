@@ -165,8 +165,10 @@ public final class TrendMeasures {
   /** The document columns {@link #toRow} reads (the job selects only these before it). */
   public static final List<String> DOCUMENT_COLUMNS =
       List.of(
-          "status", "year", "values", "template", "agency", "division_code", "province", "scope",
-          "flags", "tables_missing", "level");
+          "status", "year", OutputSchemas.valuesColumn(OutputSchemas.APPLICATIONS),
+          OutputSchemas.valuesColumn(OutputSchemas.REVIEW_LITIGATION),
+          OutputSchemas.valuesColumn(OutputSchemas.LEGACY_STATISTICS), "template", "agency",
+          "division_code", "province", "scope", "flags", "tables_missing", "level");
 
   /**
    * The {@link #SCHEMA} row of a {@link OutputSchemas#PARSED_DOCUMENT} row, or {@code null} when
@@ -181,10 +183,9 @@ public final class TrendMeasures {
     String template = doc.getAs("template");
     Map<String, Double> values = new HashMap<>();
     // keys and numbers only (the labels are never decoded here), of the value tables whose keys
-    // the template's measures read ({@link #measures}): the others' sections are skipped
-    byte[] encoded = doc.getAs("values");
-    for (int section : sectionsRead(template)) {
-      ValuesCodec.Cursor c = new ValuesCodec.Cursor(encoded, section);
+    // the template's measures read ({@link #measures}): the others' columns are skipped
+    for (String column : columnsRead(template)) {
+      ValuesCodec.Cursor c = new ValuesCodec.Cursor(doc.<byte[]>getAs(column));
       while (c.next()) {
         values.put(c.key(), c.number());
       }
@@ -218,23 +219,23 @@ public final class TrendMeasures {
   }
 
   /**
-   * The {@link ReportRows#jobSections} that hold the keys {@link #measures} reads for {@code
-   * template}: applications and review_litigation ({@link #KEYS_2019}) unless legacy,
-   * legacy_statistics ({@link #KEYS_LEGACY}) unless 2019.
+   * The values columns ({@link OutputSchemas#valuesColumn}) that hold the keys {@link #measures}
+   * reads for {@code template}: applications and review_litigation ({@link #KEYS_2019}) unless
+   * legacy, legacy_statistics ({@link #KEYS_LEGACY}) unless 2019.
    */
-  private static int[] sectionsRead(String template) {
+  private static List<String> columnsRead(String template) {
     if (ParsedReport.TEMPLATE_LEGACY.equals(template)) {
-      return LEGACY_SECTIONS;
+      return LEGACY_COLUMNS;
     }
-    return ParsedReport.TEMPLATE_2019.equals(template) ? MODERN_SECTIONS : BOTH_SECTIONS;
+    return ParsedReport.TEMPLATE_2019.equals(template) ? MODERN_COLUMNS : BOTH_COLUMNS;
   }
 
-  private static final int APPLICATIONS_SECTION = OutputSchemas.VALUE_TABLES.indexOf(OutputSchemas.APPLICATIONS);
-  private static final int REVIEW_SECTION = OutputSchemas.VALUE_TABLES.indexOf(OutputSchemas.REVIEW_LITIGATION);
-  private static final int LEGACY_SECTION = OutputSchemas.VALUE_TABLES.indexOf(OutputSchemas.LEGACY_STATISTICS);
-  private static final int[] MODERN_SECTIONS = {APPLICATIONS_SECTION, REVIEW_SECTION};
-  private static final int[] LEGACY_SECTIONS = {LEGACY_SECTION};
-  private static final int[] BOTH_SECTIONS = {APPLICATIONS_SECTION, REVIEW_SECTION, LEGACY_SECTION};
+  private static final String APPLICATIONS_COLUMN = OutputSchemas.valuesColumn(OutputSchemas.APPLICATIONS);
+  private static final String REVIEW_COLUMN = OutputSchemas.valuesColumn(OutputSchemas.REVIEW_LITIGATION);
+  private static final String LEGACY_COLUMN = OutputSchemas.valuesColumn(OutputSchemas.LEGACY_STATISTICS);
+  private static final List<String> MODERN_COLUMNS = List.of(APPLICATIONS_COLUMN, REVIEW_COLUMN);
+  private static final List<String> LEGACY_COLUMNS = List.of(LEGACY_COLUMN);
+  private static final List<String> BOTH_COLUMNS = List.of(APPLICATIONS_COLUMN, REVIEW_COLUMN, LEGACY_COLUMN);
 
   private static void putCount(Map<String, Long> m, String measure, Double value) {
     m.put(measure, value == null ? null : ReportRows.wholeCount(value));

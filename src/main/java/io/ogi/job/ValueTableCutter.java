@@ -37,7 +37,7 @@ final class ValueTableCutter implements FlatMapFunction<Iterator<InternalRow>, I
   }
 
   /**
-   * {@code table}'s rows of {@code sources} (rows of {@link ReportRows#VALUE_SOURCE_COLUMNS}), in
+   * {@code table}'s rows of {@code sources} (rows of {@link ReportRows#valueSourceColumns}), in
    * the order of the sources and, within a document, in key order.
    */
   static Dataset<Row> cut(Dataset<Row> sources, String table) {
@@ -50,7 +50,6 @@ final class ValueTableCutter implements FlatMapFunction<Iterator<InternalRow>, I
   @Override
   public Iterator<InternalRow> call(Iterator<InternalRow> documents) {
     int[] fromUnion = ReportRows.unionIndex(table);
-    int section = OutputSchemas.VALUE_TABLES.indexOf(table);
     UTF8String tableName = UTF8String.fromString(table);
     Map<UTF8String, UTF8String[]> keyParts = new HashMap<>();
     return new Iterator<>() {
@@ -59,7 +58,7 @@ final class ValueTableCutter implements FlatMapFunction<Iterator<InternalRow>, I
       @Override
       public boolean hasNext() {
         while (!current.hasNext() && documents.hasNext()) {
-          current = rowsOf(documents.next(), section, tableName, fromUnion, keyParts);
+          current = rowsOf(documents.next(), tableName, fromUnion, keyParts);
         }
         return current.hasNext();
       }
@@ -75,17 +74,17 @@ final class ValueTableCutter implements FlatMapFunction<Iterator<InternalRow>, I
   }
 
   /**
-   * A document's rows: its section of the values, already in the table's order ({@link
+   * A document's rows: its values of the table (its own column), already in the table's order ({@link
    * ReportRows#jobSections}), each value's labels handed on as the UTF-8 bytes they are encoded
    * in. The rows are what {@link ReportRows#unionRows} gives, field for field.
    */
   private Iterator<InternalRow> rowsOf(
-      InternalRow doc, int section, UTF8String tableName, int[] fromUnion,
+      InternalRow doc, UTF8String tableName, int[] fromUnion,
       Map<UTF8String, UTF8String[]> keyParts) {
     if (doc.isNullAt(1) || !ReportRows.VALUED_STATUSES.contains(doc.getUTF8String(1).toString())) {
       return Collections.emptyIterator();
     }
-    ValuesCodec.Cursor c = new ValuesCodec.Cursor(doc.getBinary(6), section);
+    ValuesCodec.Cursor c = new ValuesCodec.Cursor(doc.isNullAt(6) ? null : doc.getBinary(6));
     if (!c.next()) {
       return Collections.emptyIterator();
     }

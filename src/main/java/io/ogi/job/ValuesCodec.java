@@ -8,7 +8,8 @@ import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * A document's values as one byte array: how the parsed rows carry them between parsing and the
- * value tables ({@code values} in {@link OutputSchemas#PARSED_DOCUMENT}).
+ * value tables (a column per value table in {@link OutputSchemas#PARSED_DOCUMENT}, {@link
+ * OutputSchemas#valuesColumn}).
  *
  * <p>Why not Spark's nested {@code array<struct>}: a report has some ninety values, so a million
  * documents are ninety million structs; turning each into Spark's row format and writing it as
@@ -26,9 +27,10 @@ import org.apache.spark.unsafe.types.UTF8String;
  * columns, a column's for each row): at the generated corpus, 357 label references per document
  * but 37 distinct labels. Encoding each once cut the encoding and halved the packed size.
  *
- * <p>Why sections: the job keeps each value table's values in a section of their own, already in
- * the table's order ({@link ReportRows#jobSections}), so a value table is cut by reading its own
- * section only, without routing, sorting or decoding the other tables' values.
+ * <p>Why a column per table: the job keeps each value table's values apart, already in the table's
+ * order ({@link ReportRows#jobSections}), so a value table is cut by reading its own values only,
+ * without routing, sorting or decoding the other tables'. They were sections of one column, which
+ * every table's step then read whole: the four value tables and the trends read it five times.
  */
 public final class ValuesCodec {
 

@@ -76,18 +76,18 @@ class ReportRowsTest {
     assertThat(row.<String>getAs("parser_version")).isEqualTo("0.1.0");
     // values for all four value tables (t3, t4, t2 and proactive, legacy); "nonsense" fits none
     assertThat(row.<Integer>getAs("value_tables")).isEqualTo(0b1111);
-    List<ReportValue> values = ValuesCodec.decode(row.getAs("values"));
-    assertThat(values).hasSize(7);
-    // in the job's order: by value table, and within a table by key parts ("all" before
-    // "procurement"); the value no table takes last
-    assertThat(values).extracting(ReportValue::key)
-        .containsExactly(
-            "t3.denied.state_secret.total", "t3.new.total", "t4.review.corrected", "proactive.items",
-            "t2.procurement.amount_10k_yuan", "legacy.received.online", "nonsense");
-    assertThat(values.get(1))
+    // a column per value table, each in the table's order (by key parts: "all" before
+    // "procurement"); the value no table takes ("nonsense") is in none
+    List<ReportValue> applications = ValuesCodec.decode(row.getAs("values_applications"));
+    assertThat(applications).extracting(ReportValue::key)
+        .containsExactly("t3.denied.state_secret.total", "t3.new.total");
+    assertThat(applications.get(1))
         .isEqualTo(new ReportValue("t3.new.total", 20, "cell", "三", "本年新收政府信息公开申请数量", "总计", 1.0));
-    // each table's section alone
-    ValuesCodec.Cursor review = new ValuesCodec.Cursor(row.getAs("values"), OutputSchemas.VALUE_TABLES.indexOf(OutputSchemas.REVIEW_LITIGATION));
+    assertThat(ValuesCodec.decode(row.getAs("values_proactive_disclosure"))).extracting(ReportValue::key)
+        .containsExactly("proactive.items", "t2.procurement.amount_10k_yuan");
+    assertThat(ValuesCodec.decode(row.getAs("values_legacy_statistics"))).extracting(ReportValue::key)
+        .containsExactly("legacy.received.online");
+    ValuesCodec.Cursor review = new ValuesCodec.Cursor(row.getAs("values_review_litigation"));
     assertThat(review.next()).isTrue();
     assertThat(review.key()).isEqualTo("t4.review.corrected");
     assertThat(review.labelUtf8(2).toString()).isEqualTo("行政复议");
@@ -124,7 +124,9 @@ class ReportRowsTest {
     assertThat(row.<Integer>getAs("year")).isEqualTo(OutputSchemas.UNKNOWN_YEAR);
     assertThat(row.<String>getAs("province")).isNull();
     assertThat(row.<Double>getAs("place_confidence")).isZero();
-    assertThat(ValuesCodec.decode(row.getAs("values"))).isEmpty();
+    for (String table : OutputSchemas.VALUE_TABLES) {
+      assertThat(row.<byte[]>getAs(OutputSchemas.valuesColumn(table))).as(table).isNull();
+    }
     assertThat(row.<Double>getAs("carried_total")).isNull();
     assertThat(row.<Integer>getAs("value_tables")).isZero();
   }

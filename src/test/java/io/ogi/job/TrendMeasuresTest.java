@@ -16,7 +16,7 @@ class TrendMeasuresTest {
 
   @Test
   void theKeysMeasuresReadAreInTheSectionsTheyAreReadFrom() {
-    // toRow reads only these tables' sections of a document's values (ReportRows.jobSections)
+    // toRow reads only these tables' columns of a document's values (OutputSchemas.valuesColumn)
     TrendMeasures.KEYS_2019.values().forEach(key ->
         assertThat(ReportRows.route(key).table()).as(key)
             .isIn(OutputSchemas.APPLICATIONS, OutputSchemas.REVIEW_LITIGATION));

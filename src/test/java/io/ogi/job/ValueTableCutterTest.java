@@ -19,7 +19,7 @@ class ValueTableCutterTest {
 
   static SparkSession spark;
   static List<Row> documents;
-  static Dataset<Row> sources;
+  static Dataset<Row> parsed;
 
   @BeforeAll
   static void documents() {
@@ -32,10 +32,7 @@ class ValueTableCutterTest {
     duplicate.setDocId("ghi789");
     duplicate.setStatus(ParsedReport.STATUS_REJECTED);
     documents = List.of(ReportRows.toRow(ReportRowsTest.mudanjiang2019()), ReportRows.toRow(second), ReportRows.toRow(duplicate));
-    sources =
-        spark.createDataFrame(documents, OutputSchemas.PARSED_DOCUMENT)
-            .select(ReportRows.VALUE_SOURCE_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new))
-            .coalesce(1);
+    parsed = spark.createDataFrame(documents, OutputSchemas.PARSED_DOCUMENT).coalesce(1);
   }
 
   @Test
@@ -46,7 +43,7 @@ class ValueTableCutterTest {
         expected.addAll(ReportRows.valueRows(doc, table));
       }
 
-      Dataset<Row> cut = ValueTableCutter.cut(sources, table);
+      Dataset<Row> cut = ValueTableCutter.cut(sources(table), table);
 
       assertThat(cut.schema()).as(table).isEqualTo(OutputSchemas.TABLES.get(table));
       assertThat(cut.collectAsList()).as(table).containsExactlyElementsOf(expected);
@@ -55,7 +52,7 @@ class ValueTableCutterTest {
 
   @Test
   void applicationsCarryTheDocumentAndTheCellTheyWereReadFrom() {
-    List<Row> rows = ValueTableCutter.cut(sources, OutputSchemas.APPLICATIONS).collectAsList();
+    List<Row> rows = ValueTableCutter.cut(sources(OutputSchemas.APPLICATIONS), OutputSchemas.APPLICATIONS).collectAsList();
 
     // two valued documents (the rejected one has none): 2 + 3 rows, a document's rows in key order
     assertThat(rows).extracting(r -> r.getString(0) + ":" + r.getString(5))
@@ -65,5 +62,10 @@ class ValueTableCutterTest {
     Row carried = rows.get(2);
     assertThat(carried.toSeq().toList().mkString("|"))
         .isEqualTo("def456|2019|黑龙江省|agency|2019|carried|total|3|cell|二、上年结转政府信息公开申请数量|总计|1.0");
+  }
+
+  /** The parsed rows' columns {@code table} is cut from, as the job selects them. */
+  private static Dataset<Row> sources(String table) {
+    return parsed.select(ReportRows.valueSourceColumns(table).stream().map(c -> col(c)).toArray(Column[]::new));
   }
 }
