@@ -16,12 +16,11 @@ import org.apache.spark.unsafe.types.UTF8String;
  * nested Parquet columns cost more than parsing the documents (measured: README, Performance).
  * One binary column per document is copied, not converted, and written as one Parquet value.
  *
- * <p>Layout: the number of sections, then per section its number of values and its length in
- * bytes; then the document's labels, each once (their number, then each); then the values of
- * each section in turn: per value its key, value, the source, table, row and column labels as
- * references into the labels (0 for {@code null}, else the label's index plus one), and
- * confidence. A count or reference is a variable-length int; a string is its UTF-8 length plus one
- * then its bytes; a double is its 8 IEEE bytes, big-endian. Trailing empty sections are left out.
+ * <p>Layout: the number of values; then the labels, each once (their number, then each); then per
+ * value its key, value, the source, table, row and column labels as references into the labels (0
+ * for {@code null}, else the label's index plus one), and confidence. A count or reference is a
+ * variable-length int; a string is its UTF-8 length plus one then its bytes; a double is its 8
+ * IEEE bytes, big-endian.
  *
  * <p>Why labels once: a report's values repeat few labels (a table row's label for each of its
  * columns, a column's for each row): at the generated corpus, 357 label references per document
@@ -36,48 +35,26 @@ public final class ValuesCodec {
 
   private ValuesCodec() {}
 
-  /** The bytes of {@code values}, in their order, as one section. */
+  /** The bytes of {@code values}, in their order. */
   public static byte[] encode(List<ReportValue> values) {
-    return encodeSections(List.of(values));
-  }
-
-  /** The bytes of {@code sections}: section {@code i} is read back by {@code new Cursor(bytes, i)}. */
-  public static byte[] encodeSections(List<List<ReportValue>> sections) {
-    int kept = sections.size();
-    while (kept > 0 && sections.get(kept - 1).isEmpty()) {
-      kept--;
-    }
-    int total = 0;
-    for (List<ReportValue> section : sections) {
-      total += section.size();
-    }
-    Writer w = new Writer(32 + total * 24);
+    Writer w = new Writer(32 + values.size() * 24);
     Writer labels = new Writer(256);
     java.util.HashMap<String, Integer> labelIndex = new java.util.HashMap<>();
     // Per label field, the last label and its reference: a parser hands the same String to every
     // value of a row or table, so most labels are that one again (no map lookup).
     String[] lastLabel = new String[4];
     int[] lastRef = new int[4];
-    int[] lengths = new int[kept];
-    for (int i = 0; i < kept; i++) {
-      int start = w.len;
-      for (ReportValue v : sections.get(i)) {
-        w.string(v.key());
-        w.number(v.value());
-        w.count(label(v.source(), 0, lastLabel, lastRef, labelIndex, labels));
-        w.count(label(v.table(), 1, lastLabel, lastRef, labelIndex, labels));
-        w.count(label(v.row(), 2, lastLabel, lastRef, labelIndex, labels));
-        w.count(label(v.column(), 3, lastLabel, lastRef, labelIndex, labels));
-        w.number(v.confidence());
-      }
-      lengths[i] = w.len - start;
+    for (ReportValue v : values) {
+      w.string(v.key());
+      w.number(v.value());
+      w.count(label(v.source(), 0, lastLabel, lastRef, labelIndex, labels));
+      w.count(label(v.table(), 1, lastLabel, lastRef, labelIndex, labels));
+      w.count(label(v.row(), 2, lastLabel, lastRef, labelIndex, labels));
+      w.count(label(v.column(), 3, lastLabel, lastRef, labelIndex, labels));
+      w.number(v.confidence());
     }
-    Writer header = new Writer(16 + kept * 8);
-    header.count(kept);
-    for (int i = 0; i < kept; i++) {
-      header.count(sections.get(i).size());
-      header.count(lengths[i]);
-    }
+    Writer header = new Writer(16);
+    header.count(values.size());
     header.count(labelIndex.size());
     byte[] out = Arrays.copyOf(header.buf, header.len + labels.len + w.len);
     System.arraycopy(labels.buf, 0, out, header.len, labels.len);
@@ -133,7 +110,6 @@ public final class ValuesCodec {
     private final byte[] buf;
     private int remaining;
     private int pos;
-    private final int end;
     /** Where each label's UTF-8 bytes start, and how many. */
     private final int[] labelStart;
     private final int[] labelLength;
@@ -144,35 +120,10 @@ public final class ValuesCodec {
     private final int[] refs = new int[4];
     private int confidence;
 
-    /** A cursor before the first of {@code bytes}' values, all sections; {@code null} holds none. */
+    /** A cursor before the first of {@code bytes}' values; {@code null} holds none. */
     public Cursor(byte[] bytes) {
-      this(bytes, -1);
-    }
-
-    /**
-     * A cursor before the first value of section {@code section} of {@code bytes} (none when the
-     * encoding has fewer sections), or of all sections when {@code section} is negative.
-     */
-    public Cursor(byte[] bytes, int section) {
       buf = bytes == null ? new byte[] {0, 0} : bytes;
-      int sections = count();
-      int all = 0;
-      int wanted = 0;
-      int total = 0;
-      int before = 0;
-      int length = 0;
-      for (int i = 0; i < sections; i++) {
-        int n = count();
-        int bytesOf = count();
-        all += n;
-        total += bytesOf;
-        if (i < section) {
-          before += bytesOf;
-        } else if (i == section) {
-          wanted = n;
-          length = bytesOf;
-        }
-      }
+      remaining = count();
       int labels = count();
       labelStart = new int[labels];
       labelLength = new int[labels];
@@ -185,28 +136,13 @@ public final class ValuesCodec {
         labelLength[i] = n;
         pos += n;
       }
-      int body = pos;
-      if (body + total != buf.length) {
-        throw new IllegalArgumentException(
-            body + total > buf.length
-                ? "corrupt values: a section runs past the end"
-                : "corrupt values: " + (buf.length - body - total) + " bytes left over");
-      }
-      if (section < 0) {
-        remaining = all;
-        end = buf.length;
-      } else {
-        remaining = wanted;
-        pos = body + before;
-        end = pos + length;
-      }
     }
 
     /** Moves to the next value; {@code false} past the last one. */
     public boolean next() {
       if (remaining == 0) {
-        if (pos != end) {
-          throw new IllegalArgumentException("corrupt values: " + (end - pos) + " bytes left over");
+        if (pos != buf.length) {
+          throw new IllegalArgumentException("corrupt values: " + (buf.length - pos) + " bytes left over");
         }
         return false;
       }
@@ -224,7 +160,7 @@ public final class ValuesCodec {
       }
       confidence = pos;
       pos += Double.BYTES;
-      if (pos > end) {
+      if (pos > buf.length) {
         throw new IllegalArgumentException("corrupt values: a value runs past the end");
       }
       return true;

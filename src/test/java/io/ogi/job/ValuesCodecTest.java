@@ -70,28 +70,24 @@ class ValuesCodecTest {
   }
 
   @Test
-  void aSectionIsReadAloneAndAllSectionsInTurn() {
+  void aCursorHandsLabelsOnAsUtf8() {
     ReportValue a = new ReportValue("t3.new.total", 20, "cell", "三", "本年新收", "总计", 1.0);
     ReportValue b = new ReportValue("t4.review.corrected", 2, "cell", "四", "纠正", null, 0.9);
     ReportValue c = new ReportValue("legacy.received", 7, "prose", null, null, null, 0.6);
-    byte[] bytes = ValuesCodec.encodeSections(List.of(List.of(a), List.of(), List.of(b, c), List.of()));
+    byte[] bytes = ValuesCodec.encode(List.of(a, b, c));
 
-    assertThat(ValuesCodec.decode(bytes)).containsExactly(a, b, c);
-    ValuesCodec.Cursor third = new ValuesCodec.Cursor(bytes, 2);
-    assertThat(third.next()).isTrue();
-    assertThat(third.value()).isEqualTo(b);
-    assertThat(third.keyUtf8().toString()).isEqualTo("t4.review.corrected");
-    assertThat(third.labelUtf8(0).toString()).isEqualTo("cell");
-    assertThat(third.labelUtf8(2).toString()).isEqualTo("纠正");
-    assertThat(third.labelUtf8(3)).isNull();
-    assertThat(third.confidence()).isEqualTo(0.9);
-    assertThat(third.next()).isTrue();
-    assertThat(third.key()).isEqualTo("legacy.received");
-    assertThat(third.next()).isFalse();
-    // an empty section, and one past the trailing empty sections (not written)
-    assertThat(new ValuesCodec.Cursor(bytes, 1).next()).isFalse();
-    assertThat(new ValuesCodec.Cursor(bytes, 3).next()).isFalse();
-    assertThat(new ValuesCodec.Cursor(bytes, 9).next()).isFalse();
+    ValuesCodec.Cursor cursor = new ValuesCodec.Cursor(bytes);
+    assertThat(cursor.next()).isTrue();
+    assertThat(cursor.next()).isTrue();
+    assertThat(cursor.value()).isEqualTo(b);
+    assertThat(cursor.keyUtf8().toString()).isEqualTo("t4.review.corrected");
+    assertThat(cursor.labelUtf8(0).toString()).isEqualTo("cell");
+    assertThat(cursor.labelUtf8(2).toString()).isEqualTo("纠正");
+    assertThat(cursor.labelUtf8(3)).isNull();
+    assertThat(cursor.confidence()).isEqualTo(0.9);
+    assertThat(cursor.next()).isTrue();
+    assertThat(cursor.key()).isEqualTo("legacy.received");
+    assertThat(cursor.next()).isFalse();
   }
 
   @Test
@@ -121,9 +117,9 @@ class ValuesCodecTest {
   @Test
   void aReferenceToALabelThatIsNotThereIsCorruption() {
     byte[] bytes = ValuesCodec.encode(List.of(new ReportValue("k", 1, "cell", null, null, null, 1.0)));
-    // the layout: 1 section (1 value, its length), 1 label ("cell"), then the value: key, number,
-    // source reference 1 …; make the source refer to label 2
-    int source = 3 + 1 + 1 + "cell".length() + 2 + Double.BYTES;
+    // the layout: 1 value, 1 label ("cell"), then the value: key, number, source reference 1 …;
+    // make the source refer to label 2
+    int source = 1 + 1 + 1 + "cell".length() + 2 + Double.BYTES;
     assertThat(bytes[source]).isEqualTo((byte) 1);
     bytes[source] = 2;
 
