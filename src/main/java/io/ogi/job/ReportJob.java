@@ -12,8 +12,6 @@ import static org.apache.spark.sql.functions.when;
 import io.ogi.model.ParsedReport;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +19,6 @@ import java.util.SortedMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -393,9 +390,8 @@ public final class ReportJob {
     progress.accept("computing trends");
     // one row of measures per document, small: written once, read by both trend tables
     org.apache.hadoop.fs.Path measuresPath = writer.workPath("measures");
-    documents
-        .select(TrendMeasures.DOCUMENT_COLUMNS.stream().map(functions::col).toArray(Column[]::new))
-        .flatMap((FlatMapFunction<Row, Row>) ReportJob::trendRow, Encoders.row(TrendMeasures.SCHEMA))
+    TrendMeasures.of(
+            documents.select(TrendMeasures.DOCUMENT_COLUMNS.stream().map(functions::col).toArray(Column[]::new)))
         .write()
         .mode(SaveMode.Overwrite)
         .parquet(measuresPath.toString());
@@ -457,11 +453,6 @@ public final class ReportJob {
         }
       }
     };
-  }
-
-  private static Iterator<Row> trendRow(Row doc) {
-    Row r = TrendMeasures.toRow(doc);
-    return r == null ? Collections.emptyIterator() : List.of(r).iterator();
   }
 
   private static String runId() {

@@ -10,11 +10,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Iterator;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * One report's contribution to the trend tables: the measures researchers want (domain notes, "The
@@ -162,7 +169,7 @@ public final class TrendMeasures {
     return minus == null ? null : d - minus;
   }
 
-  /** The document columns {@link #toRow} reads (the job selects only these before it). */
+  /** The document columns {@link #toRow} reads (the job selects only these, in this order). */
   public static final List<String> DOCUMENT_COLUMNS =
       List.of(
           "status", "year", OutputSchemas.valuesColumn(OutputSchemas.APPLICATIONS),
@@ -175,35 +182,133 @@ public final class TrendMeasures {
    * the document stays out of the trends: status other than parsed or partial, or year unknown.
    */
   public static Row toRow(Row doc) {
-    String status = doc.getAs("status");
-    int year = doc.<Integer>getAs("year");
+    Object[] f =
+        fields(
+            doc.getAs("status"), doc.<Integer>getAs("year"), doc.getAs("template"),
+            new byte[][] {
+              doc.getAs(APPLICATIONS_COLUMN), doc.getAs(REVIEW_COLUMN), doc.getAs(LEGACY_COLUMN)
+            },
+            doc.getAs("agency"), doc.getAs("division_code"), doc.getAs("province"), doc.getAs("scope"),
+            doc.getList(doc.fieldIndex("flags")).isEmpty(), doc.<Boolean>getAs("tables_missing"),
+            doc.getAs("level"));
+    return f == null ? null : new GenericRowWithSchema(f, SCHEMA);
+  }
+
+  /**
+   * As {@link #toRow}, from and to Spark's internal rows: {@code doc} holds {@link
+   * #DOCUMENT_COLUMNS} in that order. The job's path: a document's row is not turned into a {@link
+   * Row} and back (measured: README, Performance); {@code TrendMeasuresTest} holds the two equal.
+   */
+  static InternalRow toInternalRow(InternalRow doc) {
+    Object[] f =
+        fields(
+            string(doc, 0), doc.getInt(1), string(doc, 5),
+            new byte[][] {binary(doc, 2), binary(doc, 3), binary(doc, 4)},
+            string(doc, 6), string(doc, 7), string(doc, 8), string(doc, 9),
+            doc.getArray(10).numElements() == 0, doc.getBoolean(11), string(doc, 12));
+    if (f == null) {
+      return null;
+    }
+    for (int i = 0; i < f.length; i++) {
+      if (f[i] instanceof String text) {
+        f[i] = UTF8String.fromString(text);
+      }
+    }
+    return new GenericInternalRow(f);
+  }
+
+  /**
+   * The {@link #SCHEMA} rows of {@code documents} (their {@link #DOCUMENT_COLUMNS}, in that order),
+   * made by {@link #toInternalRow} on Spark's internal rows, as {@link ValueTableCutter} cuts the
+   * value tables.
+   */
+  static Dataset<Row> of(Dataset<Row> documents) {
+    var plan = ((org.apache.spark.sql.classic.Dataset<Row>) documents).queryExecution();
+    JavaRDD<InternalRow> rows =
+        plan.toRdd().toJavaRDD().mapPartitions((FlatMapFunction<Iterator<InternalRow>, InternalRow>) docs -> {
+          return new Iterator<>() {
+            private InternalRow next = advance();
+
+            private InternalRow advance() {
+              while (docs.hasNext()) {
+                InternalRow r = toInternalRow(docs.next());
+                if (r != null) {
+                  return r;
+                }
+              }
+              return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+              return next != null;
+            }
+
+            @Override
+            public InternalRow next() {
+              if (next == null) {
+                throw new java.util.NoSuchElementException();
+              }
+              InternalRow r = next;
+              next = advance();
+              return r;
+            }
+          };
+        });
+    var spark = (org.apache.spark.sql.classic.SparkSession) documents.sparkSession();
+    return spark.internalCreateDataFrame(rows.rdd(), SCHEMA, false);
+  }
+
+  private static String string(InternalRow row, int i) {
+    return row.isNullAt(i) ? null : row.getUTF8String(i).toString();
+  }
+
+  private static byte[] binary(InternalRow row, int i) {
+    return row.isNullAt(i) ? null : row.getBinary(i);
+  }
+
+  /**
+   * A document's {@link #SCHEMA} fields as Java values, or {@code null} when it stays out.
+   *
+   * @param values the document's values columns: applications, review_litigation,
+   *     legacy_statistics ({@code null} for none)
+   */
+  private static Object[] fields(
+      String status, int year, String template, byte[][] values, String agency, String division,
+      String province, String scope, boolean noFlags, boolean tablesMissing, String level) {
     if (!ReportRows.VALUED_STATUSES.contains(status) || year == OutputSchemas.UNKNOWN_YEAR) {
       return null;
     }
-    String template = doc.getAs("template");
-    Map<String, Double> values = new HashMap<>();
+    Map<String, Double> read = new HashMap<>();
     // keys and numbers only (the labels are never decoded here), of the value tables whose keys
-    // the template's measures read ({@link #measures}): the others' columns are skipped
-    for (String column : columnsRead(template)) {
-      ValuesCodec.Cursor c = new ValuesCodec.Cursor(doc.<byte[]>getAs(column));
+    // the template's measures read ({@link #measures}): the others' columns are skipped; of each
+    // value, its key is looked up as the UTF-8 it is packed in, and only a key a measure reads
+    // becomes a String
+    boolean legacy = ParsedReport.TEMPLATE_LEGACY.equals(template);
+    boolean modern = ParsedReport.TEMPLATE_2019.equals(template);
+    for (int column = 0; column < values.length; column++) {
+      if (column == 2 ? modern : legacy) {
+        continue; // legacy_statistics for 2019 reports, the others for legacy ones
+      }
+      ValuesCodec.Cursor c = new ValuesCodec.Cursor(values[column]);
       while (c.next()) {
-        values.put(c.key(), c.number());
+        String key = READ_KEYS.get(c.keyUtf8());
+        if (key != null) {
+          read.put(key, c.number());
+        }
       }
     }
-    Map<String, Long> m = measures(template, values);
-    String agency = doc.getAs("agency");
-    String division = doc.getAs("division_code");
-    List<Object> f = new ArrayList<>();
+    Map<String, Long> m = measures(template, read);
+    List<Object> f = new ArrayList<>(SCHEMA.fields().length);
     f.add(year);
-    f.add(doc.getAs("province"));
-    f.add(doc.getAs("scope"));
+    f.add(province);
+    f.add(scope);
     f.add(template);
     // A distinct agency is a name within a division: 教育局 of two counties are two agencies.
     f.add(agency == null ? null : agency + "|" + (division == null ? "" : division));
     f.add(ParsedReport.STATUS_PARTIAL.equals(status) ? 1L : 0L);
-    f.add(doc.<Object>getList(doc.fieldIndex("flags")).isEmpty() ? 0L : 1L);
-    f.add(doc.<Boolean>getAs("tables_missing") ? 1L : 0L);
-    String level = doc.getAs("level");
+    f.add(noFlags ? 0L : 1L);
+    f.add(tablesMissing ? 1L : 0L);
     for (String l : LEVELS) {
       f.add(l.equals(level) ? 1L : 0L);
     }
@@ -215,27 +320,22 @@ public final class TrendMeasures {
       f.add(numerator(r, m));
       f.add(denominator(r, m));
     }
-    return new GenericRowWithSchema(f.toArray(), SCHEMA);
+    return f.toArray();
   }
 
-  /**
-   * The values columns ({@link OutputSchemas#valuesColumn}) that hold the keys {@link #measures}
-   * reads for {@code template}: applications and review_litigation ({@link #KEYS_2019}) unless
-   * legacy, legacy_statistics ({@link #KEYS_LEGACY}) unless 2019.
-   */
-  private static List<String> columnsRead(String template) {
-    if (ParsedReport.TEMPLATE_LEGACY.equals(template)) {
-      return LEGACY_COLUMNS;
-    }
-    return ParsedReport.TEMPLATE_2019.equals(template) ? MODERN_COLUMNS : BOTH_COLUMNS;
+  /** The keys {@link #measures} reads, by their UTF-8: the rest of a document's values are skipped. */
+  private static final Map<UTF8String, String> READ_KEYS = readKeys();
+
+  private static Map<UTF8String, String> readKeys() {
+    Map<UTF8String, String> keys = new HashMap<>();
+    KEYS_2019.values().forEach(k -> keys.put(UTF8String.fromString(k), k));
+    KEYS_LEGACY.values().forEach(k -> keys.put(UTF8String.fromString(k), k));
+    return keys;
   }
 
   private static final String APPLICATIONS_COLUMN = OutputSchemas.valuesColumn(OutputSchemas.APPLICATIONS);
   private static final String REVIEW_COLUMN = OutputSchemas.valuesColumn(OutputSchemas.REVIEW_LITIGATION);
   private static final String LEGACY_COLUMN = OutputSchemas.valuesColumn(OutputSchemas.LEGACY_STATISTICS);
-  private static final List<String> MODERN_COLUMNS = List.of(APPLICATIONS_COLUMN, REVIEW_COLUMN);
-  private static final List<String> LEGACY_COLUMNS = List.of(LEGACY_COLUMN);
-  private static final List<String> BOTH_COLUMNS = List.of(APPLICATIONS_COLUMN, REVIEW_COLUMN, LEGACY_COLUMN);
 
   private static void putCount(Map<String, Long> m, String measure, Double value) {
     m.put(measure, value == null ? null : ReportRows.wholeCount(value));

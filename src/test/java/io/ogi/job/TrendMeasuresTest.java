@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ogi.model.ParsedReport;
 import io.ogi.model.ReportValue;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -122,5 +123,52 @@ class TrendMeasuresTest {
     for (TrendMeasures.Rate r : TrendMeasures.RATES) {
       assertThat(OutputSchemas.TREND_NATIONAL_YEAR.fieldNames()).contains(r.name());
     }
+  }
+
+  @Test
+  void theJobsInternalRowsAreTheRowPathsRows() {
+    ParsedReport modern = ReportRowsTest.mudanjiang2019();
+    modern.setStatus(ParsedReport.STATUS_PARTIAL);
+    modern.addValue(new ReportValue("t3.results.total", 18, "cell", "三", "四、本年度办理结果", "总计", 1.0));
+    modern.addValue(new ReportValue("t3.granted.total", 15, "cell", "三", "（一）予以公开", "总计", 1.0));
+    ParsedReport legacy = ReportRowsTest.mudanjiang2019();
+    legacy.setStatus(ParsedReport.STATUS_PARSED);
+    legacy.setTemplate(ParsedReport.TEMPLATE_LEGACY);
+    legacy.getFlags().clear();
+    ParsedReport unknownTemplate = ReportRowsTest.mudanjiang2019();
+    unknownTemplate.setStatus(ParsedReport.STATUS_PARSED);
+    unknownTemplate.setTemplate(null);
+    ParsedReport rejected = ReportRowsTest.mudanjiang2019();
+    rejected.setStatus(ParsedReport.STATUS_REJECTED);
+    ParsedReport noYear = ReportRowsTest.mudanjiang2019();
+    noYear.setStatus(ParsedReport.STATUS_PARSED);
+    noYear.setYear(null);
+    List<Row> docs = new java.util.ArrayList<>();
+    for (ParsedReport r : List.of(modern, legacy, unknownTemplate, rejected, noYear)) {
+      docs.add(ReportRows.toRow(r));
+    }
+    List<Row> expected = new java.util.ArrayList<>();
+    for (Row d : docs) {
+      Row m = TrendMeasures.toRow(d);
+      if (m != null) {
+        expected.add(m);
+      }
+    }
+    var spark = TestSpark.session();
+    var selected =
+        spark.createDataFrame(docs, OutputSchemas.PARSED_DOCUMENT).coalesce(1)
+            .select(TrendMeasures.DOCUMENT_COLUMNS.stream().map(org.apache.spark.sql.functions::col)
+                .toArray(org.apache.spark.sql.Column[]::new));
+
+    List<Row> rows = TrendMeasures.of(selected).collectAsList();
+
+    assertThat(expected).hasSize(3); // the rejected report and the one without a year stay out
+    assertThat(rows).containsExactlyElementsOf(expected);
+    assertThat(rows.get(0).<Long>getAs("new_applications")).isEqualTo(20L);
+    assertThat(rows.get(0).<Long>getAs("is_partial")).isEqualTo(1L);
+    assertThat(rows.get(0).<Long>getAs("disclosure_rate_num")).isNull(); // no t3.partial.total
+    assertThat(rows.get(1).<Long>getAs("new_applications")).isNull(); // legacy: t3 keys not read
+    assertThat(rows.get(1).<Long>getAs("is_flagged")).isZero();
+    assertThat(rows.get(2).<Long>getAs("review_corrected")).isEqualTo(2L);
   }
 }
