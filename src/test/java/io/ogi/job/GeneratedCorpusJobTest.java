@@ -73,6 +73,23 @@ class GeneratedCorpusJobTest {
   }
 
   @Test
+  void everyValueTableHasOneRowPerDocumentAndKey() {
+    // one row per number: a value read twice (a cell spanning columns) would be counted twice
+    java.util.Map<String, List<String>> keys = java.util.Map.of(
+        "applications", List.of("doc_id", "row_key", "column_key"),
+        "review_litigation", List.of("doc_id", "block", "outcome"),
+        "proactive_disclosure", List.of("doc_id", "item", "measure"),
+        "legacy_statistics", List.of("doc_id", "indicator"));
+    keys.forEach((table, columns) -> {
+      var rows = spark.read().parquet(output.resolve(table).toString());
+      long all = rows.count();
+      long distinct = rows.select(columns.stream().map(org.apache.spark.sql.functions::col)
+          .toArray(org.apache.spark.sql.Column[]::new)).distinct().count();
+      assertThat(all).as(table).isPositive().isEqualTo(distinct);
+    });
+  }
+
+  @Test
   void trendTablesEqualTheTruthExactly() throws IOException {
     Path truth = TruthComparison.truthDir(corpus);
     for (String t : List.of("trends_province_year", "trends_national_year")) {

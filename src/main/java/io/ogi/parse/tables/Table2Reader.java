@@ -171,7 +171,13 @@ public final class Table2Reader {
     }
     for (int c = 0; c < measures.size(); c++) {
       String m = measures.get(c);
-      if (m == null) {
+      if (m == null || measures.indexOf(m) < c) {
+        continue; // a measure whose header spans columns is read at its first column only
+      }
+      if (!sameUnderSpannedHeader(m, c, measures, values)) {
+        // one measure over columns that hold different numbers: which is its value is unknown
+        report.addFlag("t2.columns_uncertain:" + item);
+        report.addAmbiguous("t2." + item + "." + m);
         continue;
       }
       String cell = values.get(c);
@@ -185,6 +191,21 @@ public final class Table2Reader {
       report.addValue(new ReportValue("t2." + item + "." + m, v, src, "二", itemLabel(item), m,
           exactGrid ? 1.0 : 0.95));
     }
+  }
+
+  /**
+   * Whether every column that measure {@code m} heads (a header cell spanning columns, repeated
+   * over each in an exact grid) holds the same cell as its first column {@code first}: the 2019
+   * template merges the value cell under such a header too ("本年处理决定数量" over three columns).
+   */
+  private static boolean sameUnderSpannedHeader(String m, int first, List<String> measures, List<String> values) {
+    String cell = Cells.normalize(values.get(first));
+    for (int c = first + 1; c < measures.size(); c++) {
+      if (m.equals(measures.get(c)) && !Cells.normalize(values.get(c)).equals(cell)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String itemOf(String l) {
