@@ -70,7 +70,7 @@ public final class ReportRows {
       status = ParsedReport.STATUS_REJECTED;
     }
     Place place = r.getPlace() == null ? Place.UNKNOWN : r.getPlace();
-    List<List<ReportValue>> sections = jobSections(r.getValues());
+    Sections sections = sections(r.getValues());
     Object[] fields =
         new Object[] {
           r.getDocId(),
@@ -104,15 +104,15 @@ public final class ReportRows {
           seq(r.getAmbiguous()),
           r.getValues().size(),
           r.getParserVersion(),
-          packed(sections, 0),
-          packed(sections, 1),
-          packed(sections, 2),
-          packed(sections, 3),
+          sections.packed(0),
+          sections.packed(1),
+          sections.packed(2),
+          sections.packed(3),
           NearDuplicates.pack(r.getTextSignature()),
-          valuesDigest(r.getValues()),
+          sections.digest(),
           ValuesCodec.valueOf(r.getValues(), CrossYearCheck.CARRIED),
           ValuesCodec.valueOf(r.getValues(), CrossYearCheck.CARRIED_FORWARD),
-          valueTables(sections)
+          sections.valueTables()
         };
     return new GenericRowWithSchema(fields, DOC);
   }
@@ -124,6 +124,19 @@ public final class ReportRows {
    * order among equals), and the last section the values no table takes, in parser order.
    */
   static List<List<ReportValue>> jobSections(List<ReportValue> values) {
+    Sections s = sections(values);
+    List<List<ReportValue>> out = new ArrayList<>();
+    for (List<RoutedValue> table : s.routed) {
+      List<ReportValue> section = new ArrayList<>(table.size());
+      table.forEach(rv -> section.add(rv.value()));
+      out.add(section);
+    }
+    out.add(s.unrouted);
+    return out;
+  }
+
+  /** {@link #jobSections}, each value with its route (whose key's UTF-8 is made once per key). */
+  private static Sections sections(List<ReportValue> values) {
     int tables = OutputSchemas.VALUE_TABLES.size();
     List<List<RoutedValue>> routed = new ArrayList<>(tables);
     for (int i = 0; i < tables; i++) {
@@ -136,27 +149,86 @@ public final class ReportRows {
       if (r == null) {
         unrouted.add(v);
       } else {
-        routed.get(r.table()).add(new RoutedValue(r.key(), r.order(), v));
+        routed.get(r.table()).add(new RoutedValue(r, v));
         ordered &= r.order() != null;
       }
     }
-    List<List<ReportValue>> sections = new ArrayList<>(tables + 1);
     for (List<RoutedValue> table : routed) {
       table.sort(ordered ? BY_ORDER : ROUTED_ORDER);
-      List<ReportValue> section = new ArrayList<>(table.size());
-      for (RoutedValue rv : table) {
-        section.add(rv.value());
-      }
-      sections.add(section);
     }
-    sections.add(unrouted);
-    return sections;
+    return new Sections(routed, unrouted, ordered, values);
   }
 
-  private record RoutedValue(RoutedKey key, String order, ReportValue value) {}
+  /** A document's values routed: per value table in its order, and those no table takes. */
+  private record Sections(
+      List<List<RoutedValue>> routed, List<ReportValue> unrouted, boolean ordered, List<ReportValue> all) {
+
+    /**
+     * Table {@code i}'s values packed by {@link ValuesCodec#encode}, its column of {@link
+     * OutputSchemas#PARSED_DOCUMENT}; {@code null} when it has none. (The values no table takes
+     * are in no table and not carried on: {@code value_count} counts them.)
+     */
+    byte[] packed(int i) {
+      List<RoutedValue> table = routed.get(i);
+      if (table.isEmpty()) {
+        return null;
+      }
+      List<ReportValue> values = new ArrayList<>(table.size());
+      byte[][] keys = new byte[table.size()][];
+      for (int j = 0; j < keys.length; j++) {
+        values.add(table.get(j).value());
+        keys[j] = table.get(j).route().keyUtf8();
+      }
+      return ValuesCodec.encode(values, keys);
+    }
+
+    /** The bit of each value table ({@link OutputSchemas#VALUE_TABLES}) that has a row of the document. */
+    int valueTables() {
+      int bits = 0;
+      for (int i = 0; i < routed.size(); i++) {
+        if (!routed.get(i).isEmpty()) {
+          bits |= 1 << i;
+        }
+      }
+      return bits;
+    }
+
+    /**
+     * {@link #valuesDigest} of the document's values. When every value is routed and no two share
+     * an order string, the tables' order is already an order of the keys alone, so the pairs are
+     * hashed in it (the keys' UTF-8 made once per key); otherwise they are sorted first.
+     */
+    String digest() {
+      if (all.isEmpty()) {
+        return null;
+      }
+      if (!ordered || !unrouted.isEmpty()) {
+        return valuesDigest(all);
+      }
+      int length = 0;
+      for (List<RoutedValue> table : routed) {
+        for (int j = 0; j < table.size(); j++) {
+          if (j > 0 && table.get(j).route().order().equals(table.get(j - 1).route().order())) {
+            return valuesDigest(all); // two values share a key's place: sort them
+          }
+          length += table.get(j).route().keyUtf8().length + 1 + Long.BYTES;
+        }
+      }
+      java.nio.ByteBuffer pairs = java.nio.ByteBuffer.allocate(length);
+      for (List<RoutedValue> table : routed) {
+        for (RoutedValue rv : table) {
+          pairs.put(rv.route().keyUtf8()).put((byte) '=').putLong(Double.doubleToLongBits(rv.value().value()));
+        }
+      }
+      return sha256Prefix(pairs.array());
+    }
+  }
+
+  private record RoutedValue(Route route, ReportValue value) {}
 
   /** {@link #ROUTED_ORDER} as one comparison of the keys' {@link Route#order} strings. */
-  private static final java.util.Comparator<RoutedValue> BY_ORDER = (a, b) -> a.order().compareTo(b.order());
+  private static final java.util.Comparator<RoutedValue> BY_ORDER =
+      (a, b) -> a.route().order().compareTo(b.route().order());
 
   /**
    * The value tables' order of a document's rows: Spark's ascending order of the key parts, nulls
@@ -165,8 +237,8 @@ public final class ReportRows {
    */
   private static final java.util.Comparator<RoutedValue> ROUTED_ORDER =
       (a, b) -> {
-        int c = compareNullsFirst(a.key().first(), b.key().first());
-        return c != 0 ? c : compareNullsFirst(a.key().second(), b.key().second());
+        int c = compareNullsFirst(a.route().key().first(), b.route().key().first());
+        return c != 0 ? c : compareNullsFirst(a.route().key().second(), b.route().key().second());
       };
 
   private static int compareNullsFirst(String a, String b) {
@@ -174,27 +246,6 @@ public final class ReportRows {
       return a == b ? 0 : a == null ? -1 : 1;
     }
     return a.compareTo(b);
-  }
-
-  /**
-   * Section {@code i} of {@link #jobSections} packed by {@link ValuesCodec#encode}, the column of
-   * {@code OutputSchemas.VALUE_TABLES.get(i)}; {@code null} when it is empty. (The last section,
-   * values no table takes, is in no table and not carried on: {@code value_count} counts it.)
-   */
-  private static byte[] packed(List<List<ReportValue>> sections, int i) {
-    List<ReportValue> section = sections.get(i);
-    return section.isEmpty() ? null : ValuesCodec.encode(section);
-  }
-
-  /** The bit of each value table ({@link OutputSchemas#VALUE_TABLES}) that has a row of the document. */
-  static int valueTables(List<List<ReportValue>> jobSections) {
-    int bits = 0;
-    for (int i = 0; i < OutputSchemas.VALUE_TABLES.size(); i++) {
-      if (!jobSections.get(i).isEmpty()) {
-        bits |= 1 << i;
-      }
-    }
-    return bits;
   }
 
   /**
@@ -224,9 +275,14 @@ public final class ReportRows {
     for (int i = 0; i < sorted.length; i++) {
       pairs.put(keys[i]).put((byte) '=').putLong(Double.doubleToLongBits(sorted[i].value()));
     }
+    return sha256Prefix(pairs.array());
+  }
+
+  /** The first 16 bytes of the SHA-256 of {@code bytes}, in hex. */
+  private static String sha256Prefix(byte[] bytes) {
     try {
       java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-      md.update(pairs.array());
+      md.update(bytes);
       return java.util.HexFormat.of().formatHex(md.digest(), 0, 16);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
@@ -280,7 +336,7 @@ public final class ReportRows {
    * {@link #ROUTED_ORDER} as one string ({@link #orderOf}), or {@code null} order for parts that
    * string cannot stand for.
    */
-  private record Route(RoutedKey key, int table, String order) {}
+  private record Route(RoutedKey key, int table, String order, byte[] keyUtf8) {}
 
   /** Keys seen so far and their routes: a parser emits a few hundred keys, each millions of times. */
   private static final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<Route>> ROUTES =
@@ -300,7 +356,12 @@ public final class ReportRows {
       return known.orElse(null);
     }
     RoutedKey k = route(key);
-    Route r = k == null ? null : new Route(k, OutputSchemas.VALUE_TABLES.indexOf(k.table()), orderOf(k));
+    Route r =
+        k == null
+            ? null
+            : new Route(
+                k, OutputSchemas.VALUE_TABLES.indexOf(k.table()), orderOf(k),
+                key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     if (ROUTES.size() < MAX_ROUTES) {
       ROUTES.put(key, java.util.Optional.ofNullable(r));
     }

@@ -37,15 +37,29 @@ public final class ValuesCodec {
 
   /** The bytes of {@code values}, in their order. */
   public static byte[] encode(List<ReportValue> values) {
-    Writer w = new Writer(32 + values.size() * 24);
+    return encode(values, null);
+  }
+
+  /**
+   * As {@link #encode(List)}, with each value's key already as UTF-8 ({@code keysUtf8[i]}, as
+   * {@link String#getBytes} makes it): the job routes every key once per task and keeps its
+   * bytes, so a key is copied, not encoded, for each document.
+   */
+  static byte[] encode(List<ReportValue> values, byte[][] keysUtf8) {
+    Writer w = new Writer(32 + values.size() * 48);
     Writer labels = new Writer(256);
-    java.util.HashMap<String, Integer> labelIndex = new java.util.HashMap<>();
+    java.util.HashMap<String, Integer> labelIndex = new java.util.HashMap<>(64);
     // Per label field, the last label and its reference: a parser hands the same String to every
     // value of a row or table, so most labels are that one again (no map lookup).
     String[] lastLabel = new String[4];
     int[] lastRef = new int[4];
-    for (ReportValue v : values) {
-      w.string(v.key());
+    for (int i = 0; i < values.size(); i++) {
+      ReportValue v = values.get(i);
+      if (keysUtf8 == null) {
+        w.string(v.key());
+      } else {
+        w.utf8(keysUtf8[i]);
+      }
       w.number(v.value());
       w.count(label(v.source(), 0, lastLabel, lastRef, labelIndex, labels));
       w.count(label(v.table(), 1, lastLabel, lastRef, labelIndex, labels));
@@ -343,6 +357,14 @@ public final class ValuesCodec {
           buf[len++] = (byte) (0x80 | (c & 0x3F));
         }
       }
+    }
+
+    /** Bytes already UTF-8, written as {@link #string} writes a string. */
+    void utf8(byte[] bytes) {
+      count(bytes.length + 1);
+      room(bytes.length);
+      System.arraycopy(bytes, 0, buf, len, bytes.length);
+      len += bytes.length;
     }
 
     void number(double d) {

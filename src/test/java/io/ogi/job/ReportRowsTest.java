@@ -116,6 +116,42 @@ class ReportRowsTest {
   }
 
   @Test
+  void theRowsValuesDigestIsTheSameForTheSameNumbersInAnyOrder() {
+    List<ReportValue> a =
+        List.of(
+            new ReportValue("t3.new.total", 20, "cell", "三", "本年新收", "总计", 1.0),
+            new ReportValue("t3.new.natural_person", 18, "cell", "三", "本年新收", "自然人", 1.0),
+            new ReportValue("t4.review.corrected", 2, "cell", "四", "纠正", null, 1.0),
+            new ReportValue("legacy.received", 7, "prose", null, null, null, 0.6));
+    List<ReportValue> reversed = new java.util.ArrayList<>(a);
+    java.util.Collections.reverse(reversed);
+    List<ReportValue> oneNumberOff = new java.util.ArrayList<>(a);
+    oneNumberOff.set(1, new ReportValue("t3.new.natural_person", 17, "cell", "三", "本年新收", "自然人", 1.0));
+    // a value no table takes, and two values under one key, are hashed in sorted order
+    List<ReportValue> unrouted = new java.util.ArrayList<>(a);
+    unrouted.add(new ReportValue("nonsense", 1, "cell", null, null, null, 1.0));
+    List<ReportValue> unroutedReversed = new java.util.ArrayList<>(unrouted);
+    java.util.Collections.reverse(unroutedReversed);
+    List<ReportValue> twice = new java.util.ArrayList<>(a);
+    twice.add(new ReportValue("t3.new.total", 21, "prose", null, "新收21件", null, 0.7));
+    List<ReportValue> twiceReversed = new java.util.ArrayList<>(twice);
+    java.util.Collections.reverse(twiceReversed);
+
+    assertThat(digestOf(a)).hasSize(32).isEqualTo(digestOf(reversed));
+    assertThat(digestOf(oneNumberOff)).isNotEqualTo(digestOf(a));
+    assertThat(digestOf(unrouted)).isEqualTo(digestOf(unroutedReversed)).isNotEqualTo(digestOf(a));
+    assertThat(digestOf(twice)).isEqualTo(digestOf(twiceReversed)).isNotEqualTo(digestOf(a));
+    assertThat(digestOf(List.of())).isNull();
+  }
+
+  private static String digestOf(List<ReportValue> values) {
+    ParsedReport r = new ParsedReport();
+    r.setSourcePath("file:/in/x.txt");
+    values.forEach(r::addValue);
+    return ReportRows.toRow(r).getAs("values_digest");
+  }
+
+  @Test
   void unknownYearIsZeroAndUnknownPlaceIsNull() {
     ParsedReport r = new ParsedReport();
     r.setSourcePath("file:/in/x.txt");
