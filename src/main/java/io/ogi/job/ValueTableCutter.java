@@ -19,7 +19,7 @@ import org.apache.spark.unsafe.types.UTF8String;
  * Cuts one value table from the documents as Spark's internal rows: the rows {@link
  * ReportRows#valueRows} gives, built without Spark's generic row encoder.
  *
- * <p>Why: at a million reports the value tables hold some ninety million rows (87 million in the
+ * <p>Why: at a million reports the value tables hold some ninety million rows (86 million in the
  * generated corpus), and turning each from a {@link Row} into Spark's format (checking every
  * field's external type, converting every string) cost about as much as writing it. Here a document's own columns are converted once for
  * all its rows and a key's parts once per task. This leans on two of Spark's internal entry
