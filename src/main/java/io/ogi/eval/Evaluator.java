@@ -108,9 +108,12 @@ public final class Evaluator {
     for (Map.Entry<String, Double> e : gold.values().entrySet()) {
       double expected = e.getValue();
       ReportValue got = report == null ? null : report.value(e.getKey());
+      int times = report == null ? 0 : timesRead(report, e.getKey());
       Outcome outcome;
       if (got == null) {
         outcome = Outcome.MISSING;
+      } else if (times > 1) {
+        outcome = Outcome.WRONG; // a value table would hold the number twice: sums would count it twice
       } else {
         outcome = Math.abs(got.value() - expected) < TOLERANCE ? Outcome.EXACT : Outcome.WRONG;
       }
@@ -121,7 +124,7 @@ public final class Evaluator {
               false,
               outcome,
               formatNumber(expected),
-              got == null ? null : formatNumber(got.value())));
+              got == null ? null : formatNumber(got.value()) + (times > 1 ? " (read " + times + " times)" : "")));
     }
   }
 
@@ -202,6 +205,17 @@ public final class Evaluator {
       }
     }
     return false;
+  }
+
+  /** How many of the report's values have {@code key}: one for a value read right. */
+  private static int timesRead(ParsedReport report, String key) {
+    int n = 0;
+    for (ReportValue v : report.getValues()) {
+      if (v.key().equals(key)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The first emitted key equal to or under {@code prefix}, or {@code null}. */

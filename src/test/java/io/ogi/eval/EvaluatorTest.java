@@ -151,6 +151,29 @@ class EvaluatorTest {
   }
 
   @Test
+  void aKeyReadMoreThanOnceIsWrongThoughItsNumberIsRight() throws IOException {
+    // b's proactive.items read three times (a merged cell repeated by the grid): a table would sum it thrice
+    reports.put(
+        "b.txt.gz",
+        () -> {
+          ParsedReport r = report(2017, "浙江省", "温州市", "鹿城区", "county");
+          r.addValue(value("legacy.received", 5));
+          for (int i = 0; i < 3; i++) {
+            r.addValue(value("proactive.items", 100));
+          }
+          return r;
+        });
+
+    EvaluationResult result = evaluate();
+
+    assertThat(find(result, "b.txt.gz", "proactive.items"))
+        .extracting(Comparison::outcome, Comparison::gold, Comparison::got)
+        .containsExactly(Outcome.WRONG, "100", "100 (read 3 times)");
+    assertThat(find(result, "b.txt.gz", "legacy.received").outcome()).isEqualTo(Outcome.EXACT);
+    assertThat(result.values()).as("one exact value of b now wrong").isEqualTo(new Counts(9, 3, 3, 3));
+  }
+
+  @Test
   void comparesAmountsToFourDecimals() throws IOException {
     EvaluationResult result = evaluate();
 
