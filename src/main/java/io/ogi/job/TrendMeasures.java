@@ -6,11 +6,11 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import io.ogi.model.ParsedReport;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Iterator;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
@@ -225,35 +225,9 @@ public final class TrendMeasures {
   static Dataset<Row> of(Dataset<Row> documents) {
     var plan = ((org.apache.spark.sql.classic.Dataset<Row>) documents).queryExecution();
     JavaRDD<InternalRow> rows =
-        plan.toRdd().toJavaRDD().mapPartitions((FlatMapFunction<Iterator<InternalRow>, InternalRow>) docs -> {
-          return new Iterator<>() {
-            private InternalRow next = advance();
-
-            private InternalRow advance() {
-              while (docs.hasNext()) {
-                InternalRow r = toInternalRow(docs.next());
-                if (r != null) {
-                  return r;
-                }
-              }
-              return null;
-            }
-
-            @Override
-            public boolean hasNext() {
-              return next != null;
-            }
-
-            @Override
-            public InternalRow next() {
-              if (next == null) {
-                throw new java.util.NoSuchElementException();
-              }
-              InternalRow r = next;
-              next = advance();
-              return r;
-            }
-          };
+        plan.toRdd().toJavaRDD().flatMap((FlatMapFunction<InternalRow, InternalRow>) doc -> {
+          InternalRow r = toInternalRow(doc);
+          return r == null ? Collections.emptyIterator() : List.of(r).iterator();
         });
     var spark = (org.apache.spark.sql.classic.SparkSession) documents.sparkSession();
     return spark.internalCreateDataFrame(rows.rdd(), SCHEMA, false);

@@ -74,8 +74,7 @@ final class TrendTables {
             .where(col("agency_key").isNotNull())
             .select(withAgencyKey(groups))
             .distinct()
-            .select(agencyGroups)
-            .groupBy(java.util.Arrays.stream(groupBy).map(g -> col("_a_" + g)).toArray(Column[]::new))
+            .groupBy(agencyGroups)
             .agg(count(lit(1)).as("agencies"));
     Column on = null;
     for (String g : groupBy) {
