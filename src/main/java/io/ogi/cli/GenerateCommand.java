@@ -72,6 +72,14 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Share of files that repeat the file before them (default ${DEFAULT-VALUE}).")
   double duplicates = 0.005;
 
+  @Option(
+      names = "--office-share",
+      paramLabel = "SHARE",
+      description = "Share of HTML pages written as a Word/WPS document pasted into the site's editor "
+          + "(MsoNormal paragraphs and styled spans in every cell; default ${DEFAULT-VALUE}). Page weight only: "
+          + "the documents and their values do not change with it.")
+  double officeShare = 0.25;
+
   @Option(names = "--shard-size", paramLabel = "N", description = "Files per folder (default ${DEFAULT-VALUE}).")
   int shardSize = 1000;
 
@@ -99,6 +107,7 @@ public final class GenerateCommand implements Callable<Integer> {
     o.contradictionShare = contradictions;
     o.unreadableShare = unreadable;
     o.duplicateShare = duplicates;
+    o.officeShare = officeShare;
     o.shardSize = shardSize;
     long t0 = System.nanoTime();
     CorpusGenerator.Summary s;

@@ -50,13 +50,19 @@ final class Composer {
   /** Reused between documents (the generator is single-threaded per instance). */
   private static final ThreadLocal<StringBuilder> SCRATCH = ThreadLocal.withInitial(() -> new StringBuilder(65_536));
 
-  /** The file's bytes. */
-  static byte[] bytes(Doc d, SplittableRandom rnd) {
+  /**
+   * The file's bytes.
+   *
+   * @param rnd the corpus's stream: every draw that decides what a document says
+   * @param pages a stream of its own for the weight of HTML pages (chrome sizes): drawing from it
+   *     changes no document's content
+   */
+  static byte[] bytes(Doc d, SplittableRandom rnd, SplittableRandom pages) {
     return switch (d.kind) {
       case EMPTY -> new byte[0];
       case BINARY -> binary(rnd);
       case NOTICE -> notice(d, rnd).getBytes(StandardCharsets.UTF_8);
-      default -> report(d, rnd);
+      default -> report(d, rnd, pages);
     };
   }
 
@@ -76,13 +82,13 @@ final class Composer {
         + "特此通知。\n" + d.organ.name() + "\n" + (d.year + 1) + "年" + (1 + rnd.nextInt(12)) + "月" + (1 + rnd.nextInt(28)) + "日\n";
   }
 
-  private static byte[] report(Doc d, SplittableRandom rnd) {
+  private static byte[] report(Doc d, SplittableRandom rnd, SplittableRandom pages) {
     boolean html = d.layout == Doc.Layout.HTML || d.layout == Doc.Layout.HTML_GBK;
     StringBuilder sb = SCRATCH.get();
     sb.setLength(0);
     String title = d.organ.name() + d.year + "年政府信息公开工作年度报告";
     if (html) {
-      htmlHead(sb, d, title);
+      SiteChrome.head(sb, d, title, site(d.organ), d.layout == Doc.Layout.HTML_GBK ? "gbk" : "UTF-8", pages);
     } else {
       sb.append("您当前的位置: 首页>政府信息公开>政府信息公开年报>").append(d.organ.name()).append('\n');
       sb.append(title).append('\n');
@@ -90,7 +96,7 @@ final class Composer {
     if (d.spam) {
       spam(sb, rnd, html);
     }
-    Section s = new Section(sb, html);
+    Section s = new Section(sb, html, d.office);
     if (d.legacy) {
       legacyBody(d, rnd, s);
     } else {
@@ -102,7 +108,7 @@ final class Composer {
       spam(sb, rnd, html);
     }
     if (html) {
-      htmlFoot(sb, d);
+      SiteChrome.foot(sb, d, site(d.organ), pages);
       return sb.toString().getBytes(d.layout == Doc.Layout.HTML_GBK ? GBK : StandardCharsets.UTF_8);
     }
     sb.append("来源:\n撰稿:\n校对:\n扫一扫在手机打开当前页\n");
@@ -235,39 +241,24 @@ final class Composer {
     return o.chain() + "人民政府";
   }
 
-  private static void htmlHead(StringBuilder sb, Doc d, String title) {
-    String cs = d.layout == Doc.Layout.HTML_GBK ? "gbk" : "UTF-8";
-    sb.append("<!doctype html>\n<html>\n<head>\n<meta http-equiv=\"Content-Type\" content=\"text/html; charset=")
-        .append(cs).append("\">\n<title>").append(title).append('_').append(site(d.organ)).append("</title>\n")
-        .append("<meta name=\"ColumnName\" content=\"政府信息公开年报\">\n")
-        .append("<link rel=\"stylesheet\" href=\"/css/xxgk.css\">\n<script src=\"/js/jquery.min.js\"></script>\n</head>\n<body>\n")
-        .append("<div class=\"header\"><div class=\"logo\">").append(site(d.organ)).append("</div>")
-        .append("<ul class=\"nav\"><li><a href=\"/\">首页</a></li><li><a href=\"/zwgk/\">政务公开</a></li>")
-        .append("<li><a href=\"/hdjl/\">互动交流</a></li><li><a href=\"/zwfw/\">政务服务</a></li></ul></div>\n")
-        .append("<div class=\"crumb\">您当前的位置：<a href=\"/\">首页</a> &gt; <a href=\"/zwgk/\">政务公开</a> &gt; ")
-        .append("<span>政府信息公开年报</span></div>\n<div class=\"article\">\n<h1>").append(title).append("</h1>\n")
-        .append("<div class=\"info\"><span>发布时间：").append(d.year + 1).append("-01-2").append(d.index % 9 + 1)
-        .append("</span><span>字号：<a>大</a><a>中</a><a>小</a></span></div>\n<div class=\"content\">\n");
-  }
-
-  private static void htmlFoot(StringBuilder sb, Doc d) {
-    sb.append("</div>\n</div>\n<div class=\"footer\"><p>主办：").append(site(d.organ))
-        .append("办公室</p><p>网站标识码：").append(1000000000L + d.index).append("</p>")
-        .append("<p><span>扫一扫在手机打开当前页</span> <a href=\"#\">政府网站找错</a></p></div>\n</body>\n</html>\n");
-  }
-
   /** Paragraphs, headings and tables in the document's layout. */
   private static final class Section {
     private final StringBuilder sb;
     private final boolean html;
+    private final boolean office;
 
-    Section(StringBuilder sb, boolean html) {
+    Section(StringBuilder sb, boolean html, boolean office) {
       this.sb = sb;
       this.html = html;
+      this.office = office;
     }
 
     void head(String text) {
-      if (html) {
+      if (office) {
+        sb.append("<p class=\"MsoNormal\" style=\"text-indent:32.0pt;line-height:28.0pt;mso-line-height-rule:exactly\">")
+            .append("<b><span style=\"font-size:16.0pt;font-family:黑体;mso-hansi-font-family:宋体\">").append(text)
+            .append("</span></b><span lang=\"EN-US\"><o:p></o:p></span></p>\n");
+      } else if (html) {
         sb.append("<p><strong>").append(text).append("</strong></p>\n");
       } else {
         sb.append(text).append('\n');
@@ -275,7 +266,13 @@ final class Composer {
     }
 
     void para(String text, boolean right) {
-      if (html) {
+      if (office) {
+        sb.append(right ? "<p class=\"MsoNormal\" align=\"right\" style=\"text-align:right;line-height:28.0pt\">"
+            : "<p class=\"MsoNormal\" style=\"text-indent:32.0pt;line-height:28.0pt;mso-line-height-rule:exactly\">")
+            .append("<span style=\"font-size:16.0pt;font-family:仿宋_GB2312;mso-hansi-font-family:宋体;color:black\">");
+        Tbl.escape(sb, text);
+        sb.append("</span><span lang=\"EN-US\"><o:p></o:p></span></p>\n");
+      } else if (html) {
         sb.append(right ? "<p style=\"text-align:right\">" : "<p>　　");
         Tbl.escape(sb, text);
         sb.append("</p>\n");
@@ -286,7 +283,13 @@ final class Composer {
 
     void table(Doc d, Tbl t) {
       switch (d.layout) {
-        case HTML, HTML_GBK -> t.html(sb);
+        case HTML, HTML_GBK -> {
+          if (office) {
+            t.officeHtml(sb);
+          } else {
+            t.html(sb);
+          }
+        }
         case TEXT_CELLS -> t.cellLines(sb);
         case TEXT_PIPES -> t.pipes(sb);
         case TEXT_TABS -> t.tabs(sb);

@@ -49,6 +49,8 @@ final class Doc {
   String revision;
   String scope = "agency";
   boolean spam;
+  /** An HTML page in the markup of a Word or WPS document pasted into the site's editor. */
+  boolean office;
   boolean gzip;
   boolean sectionTotals;
   boolean commas;

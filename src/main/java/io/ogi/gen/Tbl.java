@@ -53,6 +53,41 @@ final class Tbl {
     sb.append("</table>\n");
   }
 
+  /**
+   * The table as a Word or WPS document pasted into a site's editor publishes it: every cell's text
+   * a {@code MsoNormal} paragraph in a styled span, an empty cell a paragraph holding only a
+   * no-break space, borders inline on every cell (the cell markup of the sample corpus's Luoyang
+   * page).
+   */
+  void officeHtml(StringBuilder sb) {
+    sb.append("<table class=\"MsoNormalTable\" border=\"1\" cellspacing=\"0\" cellpadding=\"0\" width=\"100%\" ")
+        .append("style=\"border-collapse:collapse;border:none\">\n<tbody>\n");
+    for (List<Cell> row : rows) {
+      sb.append("<tr style=\"height:21.0pt\">");
+      for (Cell c : row) {
+        sb.append("<td");
+        if (c.rowspan() > 1) {
+          sb.append(" rowspan=\"").append(c.rowspan()).append('"');
+        }
+        if (c.colspan() > 1) {
+          sb.append(" colspan=\"").append(c.colspan()).append('"');
+        }
+        sb.append(" style=\"border:solid windowtext 1.0pt;padding:0cm 5.4pt 0cm 5.4pt\">")
+            .append("<p class=\"MsoNormal\" align=\"center\" style=\"text-align:center\">");
+        if (c.text().isEmpty()) {
+          sb.append("<o:p>&nbsp;</o:p>");
+        } else {
+          sb.append("<span style=\"font-size:10.5pt;font-family:宋体\">");
+          escape(sb, c.text());
+          sb.append("</span><o:p></o:p>");
+        }
+        sb.append("</p></td>");
+      }
+      sb.append("</tr>\n");
+    }
+    sb.append("</tbody>\n</table>\n");
+  }
+
   /** One cell per line ending in " |", a line of pipes after each row. */
   void cellLines(StringBuilder sb) {
     for (List<Cell> row : rows) {
