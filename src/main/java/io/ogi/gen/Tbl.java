@@ -37,13 +37,7 @@ final class Tbl {
     for (List<Cell> row : rows) {
       sb.append("<tr>");
       for (Cell c : row) {
-        sb.append("<td");
-        if (c.rowspan() > 1) {
-          sb.append(" rowspan=\"").append(c.rowspan()).append('"');
-        }
-        if (c.colspan() > 1) {
-          sb.append(" colspan=\"").append(c.colspan()).append('"');
-        }
+        openCell(sb, c);
         sb.append('>');
         escape(sb, c.text());
         sb.append("</td>");
@@ -51,6 +45,17 @@ final class Tbl {
       sb.append("</tr>\n");
     }
     sb.append("</table>\n");
+  }
+
+  /** {@code <td} with the cell's spans, the tag left open for its other attributes. */
+  private static void openCell(StringBuilder sb, Cell c) {
+    sb.append("<td");
+    if (c.rowspan() > 1) {
+      sb.append(" rowspan=\"").append(c.rowspan()).append('"');
+    }
+    if (c.colspan() > 1) {
+      sb.append(" colspan=\"").append(c.colspan()).append('"');
+    }
   }
 
   /**
@@ -65,13 +70,7 @@ final class Tbl {
     for (List<Cell> row : rows) {
       sb.append("<tr style=\"height:21.0pt\">");
       for (Cell c : row) {
-        sb.append("<td");
-        if (c.rowspan() > 1) {
-          sb.append(" rowspan=\"").append(c.rowspan()).append('"');
-        }
-        if (c.colspan() > 1) {
-          sb.append(" colspan=\"").append(c.colspan()).append('"');
-        }
+        openCell(sb, c);
         sb.append(" style=\"border:solid windowtext 1.0pt;padding:0cm 5.4pt 0cm 5.4pt\">")
             .append("<p class=\"MsoNormal\" align=\"center\" style=\"text-align:center\">");
         if (c.text().isEmpty()) {
