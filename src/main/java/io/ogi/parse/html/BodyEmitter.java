@@ -6,7 +6,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Walks the article body once, in document order, and emits prose lines and table grids.
@@ -20,16 +19,19 @@ final class BodyEmitter implements NodeFilter {
   private final PageStats stats;
   private final ReportContent out;
   private final StringBuilder buf = new StringBuilder();
+  /** Document-order position of the next element the walk meets, to read its facts in step. */
+  private int next;
 
-  private BodyEmitter(PageStats stats, ReportContent out) {
+  private BodyEmitter(PageStats stats, ReportContent out, int first) {
     this.stats = stats;
     this.out = out;
+    this.next = first;
   }
 
-  /** Appends the blocks of {@code body} to {@code out}. */
-  static void emit(Element body, PageStats stats, ReportContent out) {
-    BodyEmitter em = new BodyEmitter(stats, out);
-    NodeTraversor.filter(em, body);
+  /** Appends the blocks of {@code body}'s element to {@code out}. */
+  static void emit(PageStats.Info body, PageStats stats, ReportContent out) {
+    BodyEmitter em = new BodyEmitter(stats, out, body.index);
+    DomWalk.filter(em, body.el);
     em.flush();
   }
 
@@ -43,22 +45,26 @@ final class BodyEmitter implements NodeFilter {
       return FilterResult.SKIP_ENTIRELY;
     }
     String tag = e.normalName();
+    PageStats.Info info = stats.at(next, e);
     if (tag.equals("br")) {
+      next += info.size;
       flush();
       return FilterResult.SKIP_ENTIRELY;
     }
-    PageStats.Info info = stats.get(e);
     if (info.chrome) {
+      next += info.size;
       if (ChromeRules.isBlockTag(tag)) {
         flush();
       }
       return FilterResult.SKIP_ENTIRELY;
     }
     if (tag.equals("table") && !info.layout) {
+      next += info.size;
       flush();
       emitTable(e);
       return FilterResult.SKIP_ENTIRELY;
     }
+    next++;
     if (ChromeRules.isBlockTag(tag)) {
       flush();
     }

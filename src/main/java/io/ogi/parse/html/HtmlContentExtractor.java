@@ -4,7 +4,6 @@ import io.ogi.parse.ReportContent;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Reduces a government web page holding an annual report to {@link ReportContent}: the title as
@@ -44,7 +43,7 @@ public final class HtmlContentExtractor {
     }
     Document doc = Jsoup.parse(html);
     PageStats stats = PageStats.of(doc.body(), tagEstimate(html));
-    Element body = locateBody(doc.body(), stats);
+    PageStats.Info body = locateBody(stats);
     String title = TitleFinder.find(doc, stats);
     if (!title.isEmpty()) {
       out.add(new ReportContent.Line(title));
@@ -86,55 +85,53 @@ public final class HtmlContentExtractor {
    * The element holding the report: starting at body, repeatedly step into the child that holds
    * most of the non-link, non-chrome text, while it holds a dominant share and every table. Data
    * tables and their rows are never entered (the body must include a table, not be inside it);
-   * layout tables are. Returns {@code root} for a page without text.
+   * layout tables are. Returns the root for a page without text.
    */
-  static Element locateBody(Element root, PageStats stats) {
-    Element cur = root;
+  static PageStats.Info locateBody(PageStats stats) {
+    PageStats.Info cur = stats.root();
     while (true) {
-      int curContent = stats.get(cur).content();
+      int curContent = cur.content();
       if (curContent <= 0) {
         return cur;
       }
-      Element best = null;
+      PageStats.Info best = null;
       int bestContent = -1;
-      for (Element child : cur.children()) {
-        PageStats.Info ci = stats.get(child);
+      for (PageStats.Info ci = stats.firstChild(cur); ci != null; ci = stats.nextSibling(cur, ci)) {
         if (ci.chrome) {
           continue;
         }
         int c = ci.content();
         if (c > bestContent) {
           bestContent = c;
-          best = child;
+          best = ci;
         }
       }
       if (best == null || !enterable(best, stats)) {
         return cur;
       }
-      PageStats.Info bi = stats.get(best);
-      double share = bi.hint ? DESCEND_SHARE_HINT : DESCEND_SHARE;
+      double share = best.hint() ? DESCEND_SHARE_HINT : DESCEND_SHARE;
       if (bestContent < share * curContent) {
         return cur;
       }
       // Never leave a table behind: prose and tables are sometimes in sibling containers, and
       // the tables matter more than a little extra chrome (which the emitter filters anyway).
-      if (bi.bigTables < stats.get(cur).bigTables) {
+      if (best.bigTables < cur.bigTables) {
         return cur;
       }
       cur = best;
     }
   }
 
-  private static boolean enterable(Element e, PageStats stats) {
-    switch (e.normalName()) {
+  private static boolean enterable(PageStats.Info info, PageStats stats) {
+    switch (info.el.normalName()) {
       case "table":
-        return stats.get(e).layout;
+        return info.layout;
       case "tbody", "thead", "tfoot", "tr", "td", "th": {
-        Element t = e.parent();
-        while (t != null && !t.normalName().equals("table")) {
-          t = t.parent();
+        PageStats.Info t = stats.parent(info);
+        while (t != null && !t.el.normalName().equals("table")) {
+          t = stats.parent(t);
         }
-        return t != null && stats.get(t).layout;
+        return t != null && t.layout;
       }
       case "p", "span", "font", "a", "b", "strong", "li", "h1", "h2", "h3", "h4", "h5", "h6":
         return false; // a single paragraph is never the whole report

@@ -2,14 +2,12 @@ package io.ogi.parse.html;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Per-element facts gathered in one iterative pass over the DOM: visible text length, link text
@@ -17,6 +15,11 @@ import org.jsoup.select.NodeTraversor;
  *
  * <p>Everything later (body location, title choice, emission) reads these facts instead of calling
  * {@code text()} on large subtrees, which would make the work quadratic in nesting depth.
+ *
+ * <p>The facts are kept in document order (pre-order), each with its subtree's size, not in a map
+ * keyed by element: hashing every element of a page by identity was a quarter of this pass's cost.
+ * So the children of a fact are found by index ({@link #firstChild}, {@link #nextSibling}), and a
+ * later walk over the same subtree reads the facts in step with the elements ({@link #at}).
  */
 final class PageStats {
 
@@ -41,6 +44,14 @@ final class PageStats {
 
   /** Facts about one element; counts exclude chrome descendants. */
   static final class Info {
+    /** The element these facts are about. */
+    final Element el;
+    /** Position in document order among the elements with facts. */
+    final int index;
+    /** The parent's index; -1 for the root. */
+    final int parent;
+    /** Elements with facts in this subtree, this one included (a dropped tag's subtree counts 1). */
+    int size = 1;
     int text;
     int link;
     int links;
@@ -54,20 +65,35 @@ final class PageStats {
     boolean chrome;
     boolean attrChrome;
     boolean hidden;
-    boolean hint;
     boolean layout;
+    /** Lower-cased class and id ({@link ChromeRules#classAndId}); "" for most elements. */
+    String attrs = "";
 
     int content() {
       return text - link;
     }
+
+    /**
+     * Whether class or id suggest the article body. Asked only of chrome-named elements and of the
+     * few the body search steps into, so it is not computed for every element of the page.
+     */
+    boolean hint() {
+      return ChromeRules.isBodyHint(attrs);
+    }
+
+    Info(Element el, int index, int parent) {
+      this.el = el;
+      this.index = index;
+      this.parent = parent;
+    }
   }
 
-  private final Map<Element, Info> infos;
-  private final List<Element> titleCandidates = new ArrayList<>();
+  private Info[] infos;
+  private int count;
+  private final List<Info> titleCandidates = new ArrayList<>();
 
   private PageStats(int expectedElements) {
-    // Sized up front: rehashing an identity map of every element was a visible share of the cost.
-    infos = new IdentityHashMap<>(Math.max(64, expectedElements));
+    infos = new Info[Math.max(64, expectedElements)];
   }
 
   /** Gathers the facts for {@code root} and its descendants. */
@@ -78,34 +104,53 @@ final class PageStats {
   /**
    * Gathers the facts for {@code root} and its descendants.
    *
-   * @param expectedElements a size hint for the element map (e.g. the number of '<' in the page)
+   * @param expectedElements a size hint (e.g. the number of '<' in the page); the store grows past it
    */
   static PageStats of(Element root, int expectedElements) {
     PageStats s = new PageStats(expectedElements);
-    NodeTraversor.filter(s.new Collector(), root);
+    DomWalk.filter(s.new Collector(), root);
     return s;
   }
 
-  /** Facts for an element; a fresh all-zero chrome Info for elements the pass skipped. */
-  Info get(Element e) {
-    Info i = infos.get(e);
-    if (i == null) {
-      i = new Info();
-      i.chrome = true;
+  /** The facts of the root the pass started from. */
+  Info root() {
+    return infos[0];
+  }
+
+  /** The facts of {@code e}, the element at document-order position {@code index}; checks that they match. */
+  Info at(int index, Element e) {
+    Info i = index < count ? infos[index] : null;
+    if (i == null || i.el != e) {
+      throw new IllegalStateException("page changed after its statistics were gathered: " + e.normalName());
     }
     return i;
   }
 
+  /** The first child of {@code i} (in document order), or null. */
+  Info firstChild(Info i) {
+    return i.size > 1 ? infos[i.index + 1] : null;
+  }
+
+  /** The next sibling of {@code child} under {@code parent}, or null. */
+  Info nextSibling(Info parent, Info child) {
+    int n = child.index + child.size;
+    return n < parent.index + parent.size ? infos[n] : null;
+  }
+
+  /** The parent of {@code i}, or null for the root. */
+  Info parent(Info i) {
+    return i.parent < 0 ? null : infos[i.parent];
+  }
+
   /** h1-h3 and title-classed elements in document order, at most 64. */
-  List<Element> titleCandidates() {
+  List<Info> titleCandidates() {
     return titleCandidates;
   }
 
-  /** Whether e or one of its ancestors is chrome. */
-  boolean inChrome(Element e) {
-    for (Element p = e; p != null; p = p.parent()) {
-      Info i = infos.get(p);
-      if (i == null || i.chrome) {
+  /** Whether i or one of its ancestors is chrome. */
+  boolean inChrome(Info i) {
+    for (Info p = i; p != null; p = parent(p)) {
+      if (p.chrome) {
         return true;
       }
     }
@@ -134,15 +179,20 @@ final class PageStats {
         return FilterResult.SKIP_ENTIRELY; // comments, doctype, script data
       }
       String tag = e.normalName();
-      if (ChromeRules.isDroppedTag(tag)) {
-        return FilterResult.SKIP_ENTIRELY; // absent from the map: get() reports chrome
+      Info top = stack.peek();
+      Info info = new Info(e, count, top == null ? -1 : top.index);
+      if (count == infos.length) {
+        infos = Arrays.copyOf(infos, count * 2);
       }
-      Info info = new Info();
+      infos[count++] = info;
+      if (ChromeRules.isDroppedTag(tag)) {
+        info.chrome = true; // its subtree gets no facts: size 1, and nothing added to the parent
+        return FilterResult.SKIP_ENTIRELY;
+      }
       String attrs = ChromeRules.classAndId(e);
-      info.hint = ChromeRules.isBodyHint(attrs);
+      info.attrs = attrs;
       info.attrChrome = ChromeRules.isChromeTag(tag) || ChromeRules.isChromeByAttr(attrs);
       info.hidden = !tag.equals("body") && ChromeRules.isHidden(e);
-      infos.put(e, info);
       stack.push(info);
       if (tag.equals("a")) {
         linkDepth++;
@@ -154,7 +204,7 @@ final class PageStats {
       }
       if (titleCandidates.size() < 64
           && (tag.equals("h1") || tag.equals("h2") || tag.equals("h3") || ChromeRules.isTitleHint(attrs))) {
-        titleCandidates.add(e);
+        titleCandidates.add(info);
       }
       return FilterResult.CONTINUE;
     }
@@ -165,6 +215,7 @@ final class PageStats {
         return FilterResult.CONTINUE;
       }
       Info f = stack.pop();
+      f.size = count - f.index;
       String tag = e.normalName();
       switch (tag) {
         case "a" -> linkDepth--;
@@ -200,7 +251,7 @@ final class PageStats {
       }
       int content = f.content();
       boolean linkList = f.links >= 3 && f.text > 0 && f.link * 10 >= f.text * 8 && f.tables == 0;
-      f.chrome = ((f.attrChrome && !f.hint) || linkList) && content < CHROME_OVERRIDE_TEXT
+      f.chrome = ((f.attrChrome && !f.hint()) || linkList) && content < CHROME_OVERRIDE_TEXT
           // Hidden blocks are duplicates or injected spam, unless they hold the page itself (sites
           // that hide the body until a script has run).
           || f.hidden && content < HIDDEN_OVERRIDE_TEXT;

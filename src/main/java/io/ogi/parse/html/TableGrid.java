@@ -61,9 +61,10 @@ final class TableGrid {
         while (c < row.length && row[c] != null) {
           c++;
         }
-        boolean attrs = cell.attributesSize() > 0; // attr() of a cell without attributes is ""
-        int colspan = Math.max(1, Math.min(span(attrs ? cell.attr("colspan") : ""), MAX_COLSPAN));
-        int rowspan = span(attrs ? cell.attr("rowspan") : "");
+        // attribute names are lower-cased by the parser: exact lookups, no Attributes for bare cells
+        boolean attrs = cell.attributesSize() > 0;
+        int colspan = Math.max(1, Math.min(span(attrs ? cell.attributes().get("colspan") : ""), MAX_COLSPAN));
+        int rowspan = span(attrs ? cell.attributes().get("rowspan") : "");
         if (rowspan == 0 || rowspan > n - r) {
           rowspan = n - r; // rowspan="0" means "to the end"; longer spans are clamped
         }

@@ -4,7 +4,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /** Whitespace normalisation for prose lines and table cells. */
 final class TextNorm {
@@ -115,7 +114,7 @@ final class TextNorm {
       return squeezeCjkSpaces(line(only.getWholeText()));
     }
     StringBuilder sb = new StringBuilder();
-    NodeTraversor.filter(
+    DomWalk.filter(
         new NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {

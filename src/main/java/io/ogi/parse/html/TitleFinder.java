@@ -21,8 +21,8 @@ final class TitleFinder {
   static String find(Document doc, PageStats stats) {
     String best = "";
     int bestScore = Integer.MIN_VALUE;
-    for (Element c : stats.titleCandidates()) {
-      PageStats.Info info = stats.get(c);
+    for (PageStats.Info info : stats.titleCandidates()) {
+      Element c = info.el;
       if (info.text < MIN_LEN || info.text > MAX_LEN || info.link * 2 >= info.text) {
         continue;
       }
@@ -37,7 +37,7 @@ final class TitleFinder {
       } else if (tag.equals("h2") || tag.equals("h3")) {
         score += 1;
       }
-      if (ChromeRules.isTitleHint(ChromeRules.classAndId(c))) {
+      if (ChromeRules.isTitleHint(info.attrs)) {
         score += 1;
       }
       if (text.contains("报告")) {
@@ -46,7 +46,7 @@ final class TitleFinder {
       if (text.contains("年度报告") || text.contains("工作报告")) {
         score += 2;
       }
-      if (stats.inChrome(c)) {
+      if (stats.inChrome(info)) {
         score -= 3;
       }
       if (score > bestScore) {

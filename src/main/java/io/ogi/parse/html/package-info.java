@@ -5,10 +5,11 @@
  * {@link io.ogi.parse.DocumentDecoder}.
  *
  * <p>Pipeline: {@code Jsoup.parse}; {@link io.ogi.parse.html.PageStats} (one iterative pass:
- * text and link lengths, chrome verdicts, layout tables, title candidates);
+ * text and link lengths, chrome verdicts, layout tables, title candidates, kept in document order);
  * {@code HtmlContentExtractor.locateBody} (descend into the child holding most non-link text);
  * {@link io.ogi.parse.html.TitleFinder}; {@link io.ogi.parse.html.BodyEmitter} (one pass over the
- * body: lines and {@link io.ogi.parse.html.TableGrid} grids). Rules for what is chrome live in
+ * body, reading the facts in step: lines and {@link io.ogi.parse.html.TableGrid} grids). Every
+ * walk is a {@link io.ogi.parse.html.DomWalk}. Rules for what is chrome live in
  * {@link io.ogi.parse.html.ChromeRules}; whitespace rules in {@link io.ogi.parse.html.TextNorm}.
  */
 package io.ogi.parse.html;
