@@ -27,10 +27,27 @@ def main():
     ap.add_argument("--generator", default="ogi")
     ap.add_argument("--scale", default="1")
     a = ap.parse_args()
-    parser = {r["kind"]: r for r in read(os.path.join(a.work, "parser.tsv"))}
+    # One line per kind from each ParserBench fork (its own JVM). The JIT compiles Jsoup's tokenizer
+    # in one of two ways from one JVM to the next (measured: Jsoup alone runs ~4,150 or ~5,250 pages/s
+    # on the same pages), which moves the HTML ratio by several hundredths; so each kind is reported
+    # from the fork with the median ratio, and the other forks' ratios are shown beside it.
+    forks = {}
+    for r in read(os.path.join(a.work, "parser.tsv")):
+        forks.setdefault(r["kind"], []).append(r)
+    floor_of = {"html": "jsoup", "text": "read_decode", "mix": "read_decode"}
+    parser = {}
+    spread = {}
+    for kind, rows in forks.items():
+        key = "_cpu" if all("parser_cpu" in r for r in rows) else ""
+        ratio = lambda r: float(r["parser" + key]) / float(r[floor_of.get(kind, "read_decode") + key])
+        rows = sorted(rows, key=ratio)
+        parser[kind] = rows[(len(rows) - 1) // 2]
+        spread[kind] = ", ".join(f"{ratio(r):.2f}" for r in rows)
     jobs = read(os.path.join(a.work, "job.tsv"))
     acc = read(os.path.join(a.work, "accuracy.tsv"))
     ok = lambda b: "yes" if b else "**no**"
+    # the forks' CPU-time ratios, on the CPU-time row, when there was more than one fork
+    forks_note = lambda kind, sfx: (f" (forks: {spread[kind]})" if sfx == "_cpu" and len(forks[kind]) > 1 else "")
     lines = []
     p = lines.append
     p(f"Corpus: `{a.generator}` generator, scale {a.scale}; machine: {os.cpu_count()} cores, "
@@ -43,12 +60,12 @@ def main():
             h = parser["html"]
             r = float(h["parser" + sfx]) / float(h["jsoup" + sfx])
             p(f"| parser, HTML, 1 core ({h['docs']} pages) | {float(h['parser' + sfx]):,.0f} {unit} | "
-              f"read+decode+`Jsoup.parse` {float(h['jsoup' + sfx]):,.0f} {unit} | {r:.2f} | ≥ 0.6 | {ok(r >= 0.6)} |")
+              f"read+decode+`Jsoup.parse` {float(h['jsoup' + sfx]):,.0f} {unit} | {r:.2f}{forks_note('html', sfx)} | ≥ 0.6 | {ok(r >= 0.6)} |")
         if "text" in parser and "parser" + sfx in parser["text"]:
             t = parser["text"]
             r = float(t["parser" + sfx]) / float(t["read_decode" + sfx])
             p(f"| parser, text, 1 core ({t['docs']} files) | {float(t['parser' + sfx]):,.0f} {unit} | "
-              f"read+decode {float(t['read_decode' + sfx]):,.0f} {unit} | {r:.2f} | ≥ 0.2 | {ok(r >= 0.2)} |")
+              f"read+decode {float(t['read_decode' + sfx]):,.0f} {unit} | {r:.2f}{forks_note('text', sfx)} | ≥ 0.2 | {ok(r >= 0.2)} |")
         if "mix" in parser and "parser" + sfx in parser["mix"]:
             p(f"| parser, corpus mix, 1 core ({parser['mix']['docs']} docs) | {float(parser['mix']['parser' + sfx]):,.0f} {unit} | | | | |")
     single = read(os.path.join(a.work, "single-pass.tsv"))

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # The benchmark of issue #5, in one run on the same generated corpora; prints a Markdown table.
 #
-#   bench/run.sh [--scale S] [--work DIR] [--parser-seconds N] [--sample N] [--heap 4g] [--only-small]
-#                [--forms folder,packed]
+#   bench/run.sh [--scale S] [--work DIR] [--parser-seconds N] [--parser-forks K] [--sample N] [--heap 4g]
+#                [--only-small] [--forms folder,packed]
 #
 #   --scale S           corpus sizes are 100,000×S and 1,000,000×S documents (default 1; 0.01 for a quick run)
 #   --work DIR          corpora, tables and logs (default out/bench); a corpus already generated there is reused
-#   --parser-seconds N  time budget of the one-core parser measurement (default 90)
+#   --parser-seconds N  time budget of each one-core parser measurement (default 90)
+#   --parser-forks K    the parser measurement runs in K JVMs one after the other (default 3); each kind is
+#                       reported from the JVM with the median ratio, the others' ratios beside it (the JIT
+#                       compiles Jsoup one of two ways from one JVM to the next, a few hundredths of ratio)
 #   --sample N          documents per kind in the parser measurement (default 1500)
 #   --heap H            -Xmx of the job's JVM (default 4g, as bin/ogi)
 #   --only-small        skip the 1,000,000×S run (efficiency and scaling from the small run only)
@@ -30,6 +33,7 @@ cd "$here"
 scale=1
 work=out/bench
 parser_seconds=90
+parser_forks=3
 sample=1500
 heap=4g
 only_small=0
@@ -39,11 +43,12 @@ while (($#)); do
     --scale) scale="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
     --parser-seconds) parser_seconds="$2"; shift 2 ;;
+    --parser-forks) parser_forks="$2"; shift 2 ;;
     --sample) sample="$2"; shift 2 ;;
     --heap) heap="$2"; shift 2 ;;
     --only-small) only_small=1; shift ;;
     --forms) forms="$2"; shift 2 ;;
-    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -105,9 +110,13 @@ if ((!only_small)); then
   sizes+=("$large")
 fi
 
-log "parser alone on one core ($sample documents per kind, ${parser_seconds}s)"
-bench_java io.ogi.bench.ParserBench --corpus "$small_dir" --sample "$sample" --seconds "$parser_seconds" \
-  | tee "$work/logs/parser.log" | grep '^bench-parser' > "$work/parser.tsv"
+: > "$work/parser.tsv"
+: > "$work/logs/parser.log"
+for ((fork = 1; fork <= parser_forks; fork++)); do
+  log "parser alone on one core ($sample documents per kind, ${parser_seconds}s, JVM $fork of $parser_forks)"
+  bench_java io.ogi.bench.ParserBench --corpus "$small_dir" --sample "$sample" --seconds "$parser_seconds" \
+    | tee -a "$work/logs/parser.log" | grep '^bench-parser' | sed "s/\$/ fork=$fork/" >> "$work/parser.tsv"
+done
 log "parser alone on one core, every document of the $small corpus once"
 bench_java io.ogi.bench.SinglePassBench --corpus "$small_dir" \
   | tee "$work/logs/single-pass.log" | grep '^bench-single-pass' > "$work/single-pass.tsv"
