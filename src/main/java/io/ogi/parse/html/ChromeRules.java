@@ -147,8 +147,7 @@ final class ChromeRules {
       if (alnum && start < 0) {
         start = i;
       } else if (!alnum && start >= 0) {
-        char first = attrs.charAt(start);
-        if (first < 128 && CHROME_FIRST[first] && isChromeToken(attrs.substring(start, i))) {
+        if (isChromeToken(attrs, start, i)) {
           return true;
         }
         start = -1;
@@ -157,29 +156,54 @@ final class ChromeRules {
     return false;
   }
 
-  /** First letters of all chrome tokens: most class tokens are rejected on their first character. */
-  private static final boolean[] CHROME_FIRST = new boolean[128];
+  /**
+   * The chrome tokens by first letter: exact tokens, then prefixes, each marked by its kind. Most
+   * class tokens are rejected on their first character, the rest compared with the few entries
+   * sharing it, in place (no substring per token: Word pages put a class on every paragraph).
+   */
+  private static final String[][] EXACT_BY_FIRST = new String[128][];
+
+  private static final String[][] PREFIX_BY_FIRST = new String[128][];
 
   static {
     for (String t : CHROME_TOKENS_EXACT) {
-      CHROME_FIRST[t.charAt(0)] = true;
+      EXACT_BY_FIRST[t.charAt(0)] = append(EXACT_BY_FIRST[t.charAt(0)], t);
     }
     for (String t : CHROME_TOKEN_PREFIXES) {
-      CHROME_FIRST[t.charAt(0)] = true;
+      PREFIX_BY_FIRST[t.charAt(0)] = append(PREFIX_BY_FIRST[t.charAt(0)], t);
     }
   }
 
-  private static boolean isChromeToken(String token) {
-    char first = token.charAt(0);
-    if (first >= 128 || !CHROME_FIRST[first]) {
+  private static String[] append(String[] a, String s) {
+    if (a == null) {
+      return new String[] {s};
+    }
+    String[] b = java.util.Arrays.copyOf(a, a.length + 1);
+    b[a.length] = s;
+    return b;
+  }
+
+  /** Whether the token {@code attrs[start, end)} is a chrome token (exact) or starts with a chrome prefix. */
+  private static boolean isChromeToken(String attrs, int start, int end) {
+    char first = attrs.charAt(start);
+    if (first >= 128) {
       return false;
     }
-    if (CHROME_TOKENS_EXACT.contains(token)) {
-      return true;
+    int len = end - start;
+    String[] exact = EXACT_BY_FIRST[first];
+    if (exact != null) {
+      for (String t : exact) {
+        if (t.length() == len && attrs.startsWith(t, start)) {
+          return true;
+        }
+      }
     }
-    for (String p : CHROME_TOKEN_PREFIXES) {
-      if (token.startsWith(p)) {
-        return true;
+    String[] prefixes = PREFIX_BY_FIRST[first];
+    if (prefixes != null) {
+      for (String p : prefixes) {
+        if (p.length() <= len && attrs.startsWith(p, start)) {
+          return true;
+        }
       }
     }
     return false;

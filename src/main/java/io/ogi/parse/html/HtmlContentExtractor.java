@@ -94,18 +94,8 @@ public final class HtmlContentExtractor {
       if (curContent <= 0) {
         return cur;
       }
-      PageStats.Info best = null;
-      int bestContent = -1;
-      for (PageStats.Info ci = stats.firstChild(cur); ci != null; ci = stats.nextSibling(cur, ci)) {
-        if (ci.chrome) {
-          continue;
-        }
-        int c = ci.content();
-        if (c > bestContent) {
-          bestContent = c;
-          best = ci;
-        }
-      }
+      PageStats.Info best = cur.best; // the first non-chrome child with the most content
+      int bestContent = cur.bestContent;
       if (best == null || !enterable(best, stats)) {
         return cur;
       }

@@ -18,8 +18,8 @@ import org.jsoup.select.NodeFilter;
  *
  * <p>The facts are kept in document order (pre-order), each with its subtree's size, not in a map
  * keyed by element: hashing every element of a page by identity was a quarter of this pass's cost.
- * So the children of a fact are found by index ({@link #firstChild}, {@link #nextSibling}), and a
- * later walk over the same subtree reads the facts in step with the elements ({@link #at}).
+ * A later walk over the same subtree reads the facts in step with the elements ({@link #at}); the
+ * body search needs only each element's best child, which the pass records as children end.
  */
 final class PageStats {
 
@@ -52,6 +52,9 @@ final class PageStats {
     final int parent;
     /** Elements with facts in this subtree, this one included (a dropped tag's subtree counts 1). */
     int size = 1;
+    /** The first non-chrome child holding the most non-link text, or null; and that amount. */
+    Info best;
+    int bestContent = -1;
     int text;
     int link;
     int links;
@@ -124,17 +127,6 @@ final class PageStats {
       throw new IllegalStateException("page changed after its statistics were gathered: " + e.normalName());
     }
     return i;
-  }
-
-  /** The first child of {@code i} (in document order), or null. */
-  Info firstChild(Info i) {
-    return i.size > 1 ? infos[i.index + 1] : null;
-  }
-
-  /** The next sibling of {@code child} under {@code parent}, or null. */
-  Info nextSibling(Info parent, Info child) {
-    int n = child.index + child.size;
-    return n < parent.index + parent.size ? infos[n] : null;
   }
 
   /** The parent of {@code i}, or null for the root. */
@@ -257,6 +249,10 @@ final class PageStats {
           || f.hidden && content < HIDDEN_OVERRIDE_TEXT;
       Info parent = stack.peek();
       if (parent != null && !f.chrome) {
+        if (content > parent.bestContent) { // children end in document order: the first of equals wins
+          parent.bestContent = content;
+          parent.best = f;
+        }
         parent.text += f.text;
         parent.link += f.link;
         parent.links += f.links;

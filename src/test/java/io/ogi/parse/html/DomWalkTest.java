@@ -88,19 +88,25 @@ class DomWalkTest {
     PageStats.Info body = stats.root();
     // body, div, p, b, script (dropped: counted, its content not), span, p
     assertThat(body.size).isEqualTo(7);
-    PageStats.Info div = stats.firstChild(body);
+    PageStats.Info div = stats.at(1, doc.body().child(0));
     assertThat(div.el.id()).isEqualTo("a");
     assertThat(div.size).isEqualTo(5);
     assertThat(div.text).isEqualTo(3); // x, y, z: the script's text is not counted
-    PageStats.Info p = stats.firstChild(div);
-    PageStats.Info script = stats.nextSibling(div, p);
-    assertThat(script.el.normalName()).isEqualTo("script");
+    PageStats.Info p = stats.at(2, div.el.child(0));
+    PageStats.Info script = stats.at(4, div.el.child(1));
     assertThat(script.chrome).isTrue();
-    assertThat(stats.nextSibling(div, stats.nextSibling(div, script))).isNull();
-    PageStats.Info last = stats.nextSibling(body, div);
+    assertThat(script.size).isEqualTo(1);
+    PageStats.Info span = stats.at(5, div.el.child(2));
+    assertThat(stats.parent(span)).isSameAs(div);
+    assertThat(stats.parent(stats.at(3, p.el.child(0))).el).isSameAs(p.el);
+    // the body's best child is the div (3 characters against 1); the div's is its first of equals, the p
+    // (2 characters: x and y), not the span (1)
+    assertThat(body.best).isSameAs(div);
+    assertThat(body.bestContent).isEqualTo(3);
+    assertThat(div.best).isSameAs(p);
+    PageStats.Info last = stats.at(6, doc.body().child(1));
     assertThat(last.el.text()).isEqualTo("w");
-    assertThat(stats.parent(stats.firstChild(p)).el).isSameAs(p.el);
-    assertThat(stats.at(last.index, last.el)).isSameAs(last);
+    assertThatThrownBy(() -> stats.at(6, div.el)).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
