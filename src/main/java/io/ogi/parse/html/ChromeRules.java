@@ -109,6 +109,12 @@ final class ChromeRules {
       return true;
     }
     String style = attributes.get("style");
+    // Both properties that hide (display, visibility) contain "is" in some letter case; Word pages put a
+    // long style without either on every span, and four vectorised searches turn those down at once.
+    if (style.indexOf("is") < 0 && style.indexOf("IS") < 0 && style.indexOf("Is") < 0
+        && style.indexOf("iS") < 0) {
+      return false;
+    }
     // One pass over the declarations: at each ':' look at the value after it and the property
     // name before it. Word-exported cells carry long styles, so no lower-casing or regex here.
     for (int i = style.indexOf(':'); i >= 0; i = style.indexOf(':', i + 1)) {

@@ -77,24 +77,28 @@ final class TextNorm {
     if (raw instanceof String s && isLine(s)) {
       return s;
     }
-    StringBuilder sb = new StringBuilder(raw.length());
+    // Into a char array, not a StringBuilder: a builder starts in Latin-1 and is copied wider at the
+    // first Han character, which was a visible share of the emission's cost.
+    int len = raw.length();
+    char[] out = new char[len];
+    int n = 0;
     boolean pendingSpace = false;
-    for (int i = 0, len = raw.length(); i < len; i++) {
+    for (int i = 0; i < len; i++) {
       char c = raw.charAt(i);
       if (isInvisible(c)) {
         continue;
       }
       if (isSpace(c)) {
-        pendingSpace = sb.length() > 0;
+        pendingSpace = n > 0;
         continue;
       }
       if (pendingSpace) {
-        sb.append(' ');
+        out[n++] = ' ';
         pendingSpace = false;
       }
-      sb.append(c);
+      out[n++] = c;
     }
-    return sb.toString();
+    return new String(out, 0, n);
   }
 
   /** CJK ideographs, kana, CJK punctuation and full-width forms: scripts written without spaces. */
@@ -109,9 +113,17 @@ final class TextNorm {
    * labels such as "结果\n维持" or "商业 企业"), so a label reads as one word. Never null.
    */
   static String cell(Element cell) {
-    // Fast path: most cells hold one text node (a number); no traversal needed.
+    // Fast path: most cells hold one text node (a number), bare or inside a paragraph and spans (a
+    // Word export's cell); with one text node the separators below could only fall at its ends.
     if (cell.childNodeSize() == 1 && cell.childNode(0) instanceof TextNode only) {
       return squeezeCjkSpaces(line(only.getWholeText()));
+    }
+    TextNode sole = soleText(cell, 0);
+    if (sole == NO_TEXT) {
+      return "";
+    }
+    if (sole != null) {
+      return squeezeCjkSpaces(line(sole.getWholeText()));
     }
     StringBuilder sb = new StringBuilder();
     DomWalk.filter(
@@ -142,6 +154,42 @@ final class TextNorm {
         },
         cell);
     return squeezeCjkSpaces(line(sb));
+  }
+
+  /** {@link #soleText}'s answer for a subtree without text. */
+  private static final TextNode NO_TEXT = new TextNode("");
+
+  /**
+   * The one text node under {@code e} with visible characters (what is inside dropped tags not
+   * counted; blank nodes could only add spaces at its ends); {@link #NO_TEXT} when there is none; null
+   * when there are several, or the subtree is deeper than a cell's markup.
+   */
+  private static TextNode soleText(Element e, int depth) {
+    if (depth > 8) {
+      return null;
+    }
+    TextNode found = NO_TEXT;
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      Node c = e.childNode(i);
+      TextNode t;
+      if (c instanceof TextNode tn) {
+        t = visibleLength(tn.getWholeText()) == 0 ? NO_TEXT : tn; // source line breaks between tags
+      } else if (c instanceof Element ce && !ChromeRules.isDroppedTag(ce.normalName())) {
+        t = soleText(ce, depth + 1);
+        if (t == null) {
+          return null;
+        }
+      } else {
+        continue; // comments, script data, dropped tags
+      }
+      if (t != NO_TEXT) {
+        if (found != NO_TEXT) {
+          return null;
+        }
+        found = t;
+      }
+    }
+    return found;
   }
 
   /** Removes single spaces that touch a CJK character; input must already be {@link #line} normalised. */

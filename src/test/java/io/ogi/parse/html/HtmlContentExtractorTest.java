@@ -349,6 +349,36 @@ class HtmlContentExtractorTest {
   }
 
   @Test
+  void hiddenIsFoundInAnyLetterCaseAndLongWordStylesAreNotHidden() {
+    String word = "font-size:10.5pt;font-family:宋体;mso-bidi-font-family:宋体;mso-font-kerning:0pt";
+    ReportContent rc = HtmlContentExtractor.extract(
+        "<div><p>一、总体情况</p>"
+            + "<div style=\"DiSpLaY : NoNe\">藏一</div><div style='color:red; dIsplay:none'>藏二</div>"
+            + "<div style=\"VISIBILITY:Hidden\">藏三</div><div style='viSIbility: hidden'>藏四</div>"
+            + "<p class=MsoNormal><span style='" + word + "'>正文一</span></p>"
+            + "<p style='mso-list:l0 level1 lfo1;display:block'>正文二</p>"
+            + "<p style='visibility:visible'>正文三</p></div>");
+    assertThat(lines(rc)).containsExactly("一、总体情况", "正文一", "正文二", "正文三");
+  }
+
+  @Test
+  void wordCellsWithOneNumberInsideParagraphsAndSpansAreReadAsTheNumber() {
+    String cell = "<td style='border:solid windowtext 1.0pt'>\n<p class=MsoNormal align=center><span lang=EN-US"
+        + " style='font-size:10.5pt'>%s<o:p></o:p></span></p>\n</td>";
+    ReportContent rc = HtmlContentExtractor.extract(
+        "<table><tr>" + String.format(cell, "行政 复议") + String.format(cell, " 12 ") + String.format(cell, "&nbsp;")
+            + "<td><p>结果</p><p>维持</p></td><td><span>3</span><script>var x = 4;</script></td></tr></table>");
+    List<Table> tables = new ArrayList<>();
+    for (Block b : rc.blocks()) {
+      if (b instanceof Table t) {
+        tables.add(t);
+      }
+    }
+    assertThat(tables).hasSize(1);
+    assertThat(tables.get(0).rows()).containsExactly(List.of("行政复议", "12", "", "结果维持", "3"));
+  }
+
+  @Test
   void aBodyHiddenUntilScriptsRunIsStillRead() {
     String html = html(A).replace("<body>", "<body style=\"display:none\">");
     Table t3 = tableWith(HtmlContentExtractor.extract(html), "本年新收");
