@@ -114,8 +114,10 @@ fi
 : > "$work/logs/parser.log"
 for ((fork = 1; fork <= parser_forks; fork++)); do
   log "parser alone on one core ($sample documents per kind, ${parser_seconds}s, JVM $fork of $parser_forks)"
+  # its per-round lines (stderr) go to the log only
   bench_java io.ogi.bench.ParserBench --corpus "$small_dir" --sample "$sample" --seconds "$parser_seconds" \
-    | tee -a "$work/logs/parser.log" | grep '^bench-parser' | sed "s/\$/ fork=$fork/" >> "$work/parser.tsv"
+    2>> "$work/logs/parser.log" | tee -a "$work/logs/parser.log" | grep '^bench-parser' \
+    | sed "s/\$/ fork=$fork/" >> "$work/parser.tsv"
 done
 log "parser alone on one core, every document of the $small corpus once"
 bench_java io.ogi.bench.SinglePassBench --corpus "$small_dir" \
