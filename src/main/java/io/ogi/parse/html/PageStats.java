@@ -139,16 +139,6 @@ final class PageStats {
     return titleCandidates;
   }
 
-  /** Whether i or one of its ancestors is chrome. */
-  boolean inChrome(Info i) {
-    for (Info p = i; p != null; p = parent(p)) {
-      if (p.chrome) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private final class Collector implements NodeFilter {
     private final ArrayDeque<Info> stack = new ArrayDeque<>();
     private final ArrayDeque<Info> tables = new ArrayDeque<>();

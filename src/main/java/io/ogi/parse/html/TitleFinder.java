@@ -14,9 +14,9 @@ final class TitleFinder {
   /**
    * Returns the title, or "" when the page has neither a usable heading nor a {@code <title>}.
    *
-   * <p>Headings are scored: a report-like wording (报告) outweighs the tag, h1 beats h2/h3, a
-   * heading inside chrome (the site name in the banner) loses points, and link-dominated entries
-   * (sidebar article lists, which name other years and places) are never chosen.
+   * <p>Headings are scored: a report-like wording (报告) outweighs the tag, h1 beats h2/h3, and
+   * link-dominated entries (sidebar article lists, which name other years and places) are never
+   * chosen. A heading without report wording does not beat a non-empty {@code <title>}.
    */
   static String find(Document doc, PageStats stats) {
     String best = "";
@@ -46,9 +46,11 @@ final class TitleFinder {
       if (text.contains("年度报告") || text.contains("工作报告")) {
         score += 2;
       }
-      if (stats.inChrome(info)) {
-        score -= 3;
-      }
+      // Every heading loses 3. This stood for "inside chrome", but that test walked up past the body
+      // to <html>, which has no facts and so counted as chrome: it held for every heading, and the
+      // thresholds below were set with it (a heading beats the <title> only with report wording).
+      // Kept as it behaved; whether headings outside chrome should keep the 3 needs gold titles.
+      score -= 3;
       if (score > bestScore) {
         bestScore = score;
         best = text;

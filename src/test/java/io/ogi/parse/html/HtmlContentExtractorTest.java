@@ -349,6 +349,15 @@ class HtmlContentExtractorTest {
   }
 
   @Test
+  void aTitledSectionHeadingWithoutReportWordingDoesNotBeatThePageTitle() {
+    ReportContent rc = HtmlContentExtractor.extract(
+        "<html><head><title>某某区2022年政府信息公开工作年度报告_某某区人民政府</title></head><body>"
+            + "<div class=main><h1 class=title>信息公开专栏</h1><p>一、总体情况。本年度依法做好政府信息公开工作。</p></div>"
+            + "</body></html>");
+    assertThat(lines(rc).get(0)).isEqualTo("某某区2022年政府信息公开工作年度报告");
+  }
+
+  @Test
   void hiddenIsFoundInAnyLetterCaseAndLongWordStylesAreNotHidden() {
     String word = "font-size:10.5pt;font-family:宋体;mso-bidi-font-family:宋体;mso-font-kerning:0pt";
     ReportContent rc = HtmlContentExtractor.extract(
