@@ -1,5 +1,6 @@
 package io.ogi.parse.html;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Attributes;
@@ -163,9 +164,9 @@ final class ChromeRules {
   }
 
   /**
-   * The chrome tokens by first letter: exact tokens, then prefixes, each marked by its kind. Most
-   * class tokens are rejected on their first character, the rest compared with the few entries
-   * sharing it, in place (no substring per token: Word pages put a class on every paragraph).
+   * The chrome tokens by first letter, exact tokens and prefixes apart. Most class tokens are
+   * rejected on their first character, the rest compared with the few entries sharing it, in place
+   * (no substring per token: Word pages put a class on every paragraph).
    */
   private static final String[][] EXACT_BY_FIRST = new String[128][];
 
@@ -184,7 +185,7 @@ final class ChromeRules {
     if (a == null) {
       return new String[] {s};
     }
-    String[] b = java.util.Arrays.copyOf(a, a.length + 1);
+    String[] b = Arrays.copyOf(a, a.length + 1);
     b[a.length] = s;
     return b;
   }

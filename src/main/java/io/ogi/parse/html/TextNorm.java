@@ -115,9 +115,6 @@ final class TextNorm {
   static String cell(Element cell) {
     // Fast path: most cells hold one text node (a number), bare or inside a paragraph and spans (a
     // Word export's cell); with one text node the separators below could only fall at its ends.
-    if (cell.childNodeSize() == 1 && cell.childNode(0) instanceof TextNode only) {
-      return squeezeCjkSpaces(line(only.getWholeText()));
-    }
     TextNode sole = soleText(cell, 0);
     if (sole == NO_TEXT) {
       return "";
