@@ -206,10 +206,7 @@ final class DocumentReader implements MapPartitionsFunction<String, Row> {
 
   /** Bytes already in memory (a packed row): the size limit and digest as for a file. */
   Content contentOf(byte[] bytes) {
-    MessageDigest sha = sha256();
-    sha.update(bytes);
-    String hex = HexFormat.of().formatHex(sha.digest());
-    return new Content(bytes.length > maxDocBytes ? null : bytes, bytes.length, hex);
+    return Content.inMemory(bytes, maxDocBytes);
   }
 
   long maxDocBytes() {
@@ -319,29 +316,76 @@ final class DocumentReader implements MapPartitionsFunction<String, Row> {
    * The bytes of a document, its size and its SHA-256 (hex). {@code bytes} is {@code null} when
    * the document is larger than the limit: it is then streamed through the digest and never held
    * in memory, so even an oversized duplicate is recognised.
+   *
+   * <p>The digest of bytes held in memory is computed when first asked for: the parser hashes the
+   * same bytes for the report's id, so a document it parses is hashed once, not twice (a tenth of
+   * a packed run's reading work went to the second hash). Rows without a parsed report (rejected,
+   * too large) ask for it.
    */
-  record Content(byte[] bytes, long size, String sha256) {}
+  static final class Content {
+    private final byte[] bytes;
+    private final long size;
+    /** The bytes to digest when {@link #sha256} is first called; {@code null} once digested. */
+    private byte[] undigested;
+    private String sha256;
+
+    /** Content whose digest is known (streamed). */
+    Content(byte[] bytes, long size, String sha256) {
+      this.bytes = bytes;
+      this.size = size;
+      this.sha256 = sha256;
+    }
+
+    /** All of a document's bytes, in memory: kept when within {@code maxBytes}; digested on demand. */
+    static Content inMemory(byte[] all, long maxBytes) {
+      Content c = new Content(all.length > maxBytes ? null : all, all.length, null);
+      c.undigested = all;
+      return c;
+    }
+
+    /** The bytes, or {@code null} when over the limit. */
+    byte[] bytes() {
+      return bytes;
+    }
+
+    long size() {
+      return size;
+    }
+
+    /** SHA-256 of all the document's bytes, lower-case hex. */
+    String sha256() {
+      if (sha256 == null) {
+        sha256 = HexFormat.of().formatHex(DocumentReader.sha256().digest(undigested));
+        undigested = null;
+      }
+      return sha256;
+    }
+  }
 
   static Content readBounded(InputStream in, long maxBytes) throws IOException {
-    MessageDigest sha = sha256();
+    // Within the limit the bytes are kept and digested on demand; past it, what was kept so far
+    // goes through the digest and the rest is streamed through it.
+    MessageDigest sha = null;
     ByteArrayOutputStream kept = new ByteArrayOutputStream();
     byte[] buffer = new byte[BUFFER];
     long size = 0;
-    boolean tooLarge = false;
     int n;
     while ((n = in.read(buffer)) != -1) {
-      sha.update(buffer, 0, n);
       size += n;
-      if (!tooLarge) {
-        if (size > maxBytes) {
-          tooLarge = true;
-          kept = null;
-        } else {
-          kept.write(buffer, 0, n);
-        }
+      if (sha == null && size > maxBytes) {
+        sha = sha256();
+        sha.update(kept.toByteArray());
+        kept = null;
+      }
+      if (sha != null) {
+        sha.update(buffer, 0, n);
+      } else {
+        kept.write(buffer, 0, n);
       }
     }
-    return new Content(tooLarge ? null : kept.toByteArray(), size, HexFormat.of().formatHex(sha.digest()));
+    return sha == null
+        ? Content.inMemory(kept.toByteArray(), maxBytes)
+        : new Content(null, size, HexFormat.of().formatHex(sha.digest()));
   }
 
   static MessageDigest sha256() {
