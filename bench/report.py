@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Formats bench/run.sh's measurements (WORK/parser.tsv, single-pass.tsv, job.tsv, pack.tsv, accuracy.tsv) as a Markdown table."""
 import argparse
+import json
 import os
 import platform
 
@@ -19,6 +20,33 @@ def read(path):
         return []
     with open(path, encoding="utf-8") as f:
         return [fields(l) for l in f if l.strip()]
+
+
+def cpu_rows(p, work, j, what, loop_rate):
+    """Where a job run's CPU went, from its manifest's cpu_ms (manifests from session 11 on)."""
+    n, form = int(j["n"]), j.get("form", "folder")
+    path = os.path.join(work, f"tables-{n}-{form}", "_manifest.json")
+    if not os.path.exists(path) or "cpu_s" not in j:
+        return
+    with open(path, encoding="utf-8") as f:
+        cpu = json.load(f).get("cpu_ms")
+    if not cpu:
+        return
+    tasks = cpu["task_threads"]
+    parser_s = cpu["parser_threads"] / 1000
+    parse_tasks_s = (tasks.get("parse", 0) + tasks.get("index", 0) + tasks.get("list", 0)) / 1000
+    after = {k: v / 1000 for k, v in tasks.items() if k not in ("list", "index", "parse", "total")}
+    after_s = sum(after.values())
+    process_s = float(j["cpu_s"])
+    rest_s = process_s - parser_s - tasks["total"] / 1000
+    top = ", ".join(f"{k.replace('write ', '')} {v:,.0f}" for k, v in sorted(after.items(), key=lambda kv: -kv[1])[:4])
+    p(f"| CPU, {what}: parser threads / parse-stage tasks (read, convert, write) / tasks after the parse / "
+      f"rest of the JVM (GC, JIT, driver) | {parser_s:,.0f} / {parse_tasks_s:,.0f} / {after_s:,.0f} / {rest_s:,.0f} CPU-s "
+      f"(after the parse: {top} …) | {process_s:,.0f} CPU-s in all | {parser_s / process_s:.2f} in the parser | | |")
+    if parser_s > 0 and loop_rate:
+        inside = n / parser_s
+        p(f"| parser inside the job, {what}: documents per parser-thread CPU-s | {inside:,.0f} docs/CPU-s | "
+          f"{loop_rate:,.0f} docs/CPU-s (the loop above) | {inside / loop_rate:.2f} | | |")
 
 
 def main():
@@ -93,6 +121,7 @@ def main():
           f"{j['jvm_peak_live_mb']} MB / {j['spark_peak_heap_mb']} MB (of {j['max_heap_mb']} MB) | | | | |")
         p(f"| driver heap, {what}: live after listing / after run | "
           f"{j['driver_live_mb_listed']} MB / {j['driver_live_mb_end']} MB | | | | |")
+        cpu_rows(p, a.work, j, what, mix_cpu)
         if mix:
             e = dps / (cores * mix)
             p(f"| efficiency, {what} (wall) | {dps:,.1f} docs/s | {cores} cores × {mix:,.0f} docs/s | {e:.2f} | ≥ 0.7 | {ok(e >= 0.7)} |")

@@ -44,12 +44,24 @@ final class DocumentReader implements MapPartitionsFunction<String, Row> {
   private final ParserFactory parsers;
   private final long maxDocBytes;
   private final long maxParseMillis;
+  /** Where the parser threads' CPU time (ns) is added, or {@code null}: see {@link StageCpu}. */
+  private final org.apache.spark.util.LongAccumulator parserCpu;
 
   DocumentReader(HadoopConf hadoopConf, ParserFactory parsers, long maxDocBytes) {
     this(hadoopConf, parsers, maxDocBytes, JobConfig.DEFAULT_MAX_PARSE_SECONDS * 1000);
   }
 
   DocumentReader(HadoopConf hadoopConf, ParserFactory parsers, long maxDocBytes, long maxParseMillis) {
+    this(hadoopConf, parsers, maxDocBytes, maxParseMillis, null);
+  }
+
+  DocumentReader(
+      HadoopConf hadoopConf,
+      ParserFactory parsers,
+      long maxDocBytes,
+      long maxParseMillis,
+      org.apache.spark.util.LongAccumulator parserCpu) {
+    this.parserCpu = parserCpu;
     this.hadoopConf = hadoopConf;
     this.parsers = parsers;
     this.maxDocBytes = maxDocBytes;
@@ -218,7 +230,7 @@ final class DocumentReader implements MapPartitionsFunction<String, Row> {
   }
 
   TimedParser newParser() {
-    return new TimedParser(parsers.create(), maxParseMillis);
+    return new TimedParser(parsers.create(), maxParseMillis, parserCpu);
   }
 
   /** Thrown by {@link TimedParser} when a parse runs past its limit; message is the reason. */
@@ -237,11 +249,20 @@ final class DocumentReader implements MapPartitionsFunction<String, Row> {
   static final class TimedParser implements ParserFactory.DocumentParser {
     private final ParserFactory.DocumentParser parser;
     private final long maxMillis;
+    private final org.apache.spark.util.LongAccumulator cpu;
     private ExecutorService worker;
+    /** The worker's thread, once it has started one. */
+    private volatile Thread workerThread;
 
     TimedParser(ParserFactory.DocumentParser parser, long maxMillis) {
+      this(parser, maxMillis, null);
+    }
+
+    /** @param cpu where the worker threads' CPU time (ns) is added as each is let go, or {@code null} */
+    TimedParser(ParserFactory.DocumentParser parser, long maxMillis, org.apache.spark.util.LongAccumulator cpu) {
       this.parser = parser;
       this.maxMillis = maxMillis;
+      this.cpu = cpu;
     }
 
     @Override
@@ -263,6 +284,7 @@ final class DocumentReader implements MapPartitionsFunction<String, Row> {
         worker = Executors.newSingleThreadExecutor(r -> {
           Thread t = new Thread(r, "ogi-parse");
           t.setDaemon(true);
+          workerThread = t;
           return t;
         });
       }
@@ -283,8 +305,7 @@ final class DocumentReader implements MapPartitionsFunction<String, Row> {
       } catch (TimeoutException e) {
         // Interrupt the parse; whether or not it stops, the next document gets a new worker.
         f.cancel(true);
-        worker.shutdownNow();
-        worker = null;
+        letGo();
         throw new ParseTimeLimitException(maxMillis);
       } catch (ExecutionException e) {
         Throwable cause = e.getCause();
@@ -306,10 +327,26 @@ final class DocumentReader implements MapPartitionsFunction<String, Row> {
 
     void close() {
       if (worker != null) {
-        worker.shutdownNow();
-        worker = null;
+        letGo();
       }
     }
+
+    /** Stops the worker (an abandoned parse may run on) after adding its thread's CPU time so far. */
+    private void letGo() {
+      Thread t = workerThread;
+      if (cpu != null && t != null && THREADS.isThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled()) {
+        long nanos = THREADS.getThreadCpuTime(t.getId());
+        if (nanos > 0) {
+          cpu.add(nanos);
+        }
+      }
+      worker.shutdownNow();
+      worker = null;
+      workerThread = null;
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS =
+        java.lang.management.ManagementFactory.getThreadMXBean();
   }
 
   /**

@@ -95,6 +95,7 @@ public final class ReportJob {
     //     completed and dead runs' staging folders are removed.
     Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
     RunManifest manifest = new RunManifest(runId());
+    StageCpu cpu = StageCpu.register(spark.sparkContext());
     for (String action : TableWriter.recover(hadoopConf, config.output())) {
       progress.accept("recovery: " + action);
     }
@@ -113,7 +114,8 @@ public final class ReportJob {
             new HadoopConf(hadoopConf),
             slowed(parsers, spark.conf().get(CONF_TEST_SLOW_MILLIS_PER_DOC, "0")),
             config.maxDocBytes(),
-            config.maxParseSeconds() * 1000);
+            config.maxParseSeconds() * 1000,
+            cpu.parserNanos());
     Dataset<Row> warcIndex = null;
     Long packedSplitBytes = null;
     long inputs;
@@ -195,6 +197,7 @@ public final class ReportJob {
       if (!summary.reconciled()) {
         progress.accept("NOT RECONCILED: " + inputs + " inputs but statuses " + statuses);
       }
+      manifest.setCpu(cpu.taskMillisByStage(spark.sparkContext(), manifest.stageEnds()), cpu.parserMillis());
       progress.accept("committing " + manifest.runId());
       writer.commit(manifest.json(spark, config, summary, fingerprint, counts.get(1)));
       committed = true;
@@ -202,6 +205,7 @@ public final class ReportJob {
           "manifest: " + config.output() + "/" + RunManifest.LAST_RUN + " (" + manifest.runId() + ")");
       return summary;
     } finally {
+      spark.sparkContext().removeSparkListener(cpu); // already gone after a commit: no-op
       if (!committed) {
         writer.abandon();
       }

@@ -31,7 +31,8 @@ import org.apache.spark.sql.SparkSession;
  *
  * <p>It holds the run id and settings, an input fingerprint (see {@link #inputFingerprint}), the
  * counts by status, the years written, the versions (job, parser, Spark, Scala, Java), where it ran
- * (master, deploy mode, application id) and the time of each stage.
+ * (master, deploy mode, application id), the time of each stage, and the CPU time of each stage
+ * ({@code cpu_ms}: Spark's task threads by stage, and the parser's own threads; {@link StageCpu}).
  */
 final class RunManifest {
 
@@ -43,6 +44,10 @@ final class RunManifest {
   private final long startNanos = System.nanoTime();
   private long stageStart = startNanos;
   private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+  /** Each stage's end on the wall clock (ms), to which {@link StageCpu} assigns the tasks. */
+  private final Map<String, Long> stageEnds = new LinkedHashMap<>();
+  private Map<String, Long> taskCpuMillis;
+  private long parserCpuMillis;
   private String inputFormat = InputFormat.FILES.label();
   private SortedMap<String, Long> skippedRecords = new TreeMap<>();
 
@@ -72,7 +77,22 @@ final class RunManifest {
   void endStage(String stage) {
     long now = System.nanoTime();
     stageMillis.put(stage, (now - stageStart) / 1_000_000);
+    stageEnds.put(stage, System.currentTimeMillis());
     stageStart = now;
+  }
+
+  /** The stages so far and when each ended (wall clock, ms), in the order they ran. */
+  Map<String, Long> stageEnds() {
+    return new LinkedHashMap<>(stageEnds);
+  }
+
+  /**
+   * The run's CPU time: Spark's task threads by stage (with {@code total}), and the parser's own
+   * threads (all in the parse stage); see {@link StageCpu}.
+   */
+  void setCpu(Map<String, Long> taskMillisByStage, long parserMillis) {
+    this.taskCpuMillis = new LinkedHashMap<>(taskMillisByStage);
+    this.parserCpuMillis = parserMillis;
   }
 
   /**
@@ -150,6 +170,12 @@ final class RunManifest {
     Map<String, Object> timings = new LinkedHashMap<>(stageMillis);
     timings.put("total", (System.nanoTime() - startNanos) / 1_000_000);
     m.put("timings_ms", timings);
+    if (taskCpuMillis != null) {
+      Map<String, Object> cpu = new LinkedHashMap<>();
+      cpu.put("parser_threads", parserCpuMillis);
+      cpu.put("task_threads", taskCpuMillis);
+      m.put("cpu_ms", cpu);
+    }
 
     return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(m);
   }

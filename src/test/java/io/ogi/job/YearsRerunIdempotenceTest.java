@@ -62,6 +62,22 @@ class YearsRerunIdempotenceTest {
     assertThat(manifest2.at("/counts/reconciled").asBoolean()).isTrue();
     assertThat(manifest2.at("/versions/spark").asText()).isEqualTo(spark.version());
     assertThat(manifest2.at("/timings_ms/total").asLong()).isPositive();
+    // CPU by stage: the same stages as the timings; the parse ran on the parser's threads and in tasks
+    JsonNode tasksCpu = manifest2.at("/cpu_ms/task_threads");
+    List<String> stages = new java.util.ArrayList<>();
+    manifest2.get("timings_ms").fieldNames().forEachRemaining(stages::add);
+    List<String> cpuStages = new java.util.ArrayList<>();
+    tasksCpu.fieldNames().forEachRemaining(cpuStages::add);
+    assertThat(cpuStages).isEqualTo(stages);
+    assertThat(manifest2.at("/cpu_ms/parser_threads").asLong()).isPositive();
+    assertThat(tasksCpu.get("parse").asLong()).isPositive();
+    assertThat(tasksCpu.get("write documents").asLong()).isPositive();
+    long stageSum = 0;
+    for (String stage : stages.subList(0, stages.size() - 1)) {
+      stageSum += tasksCpu.get(stage).asLong();
+    }
+    // each stage is rounded down to the ms: the total may exceed their sum by under 1 ms a stage
+    assertThat(tasksCpu.get("total").asLong()).isBetween(stageSum, stageSum + stages.size());
     try (Stream<Path> runs = Files.list(tmp.resolve("tables/_runs"))) {
       // Hadoop's local filesystem adds a hidden .<name>.crc beside each file: count the records only.
       assertThat(runs.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json") && !n.startsWith(".")))
