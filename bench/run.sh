@@ -23,7 +23,8 @@
 #    form: wall time, documents/s, heap (what exactly is measured is said in JobBench's javadoc and
 #    in the table's notes). The time `ogi pack` took is reported beside the packed runs.
 # 3. Efficiency = job documents/s ÷ (cores × parser one-core documents/s on the corpus mix);
-#    time(large)/time(small); driver heap at both sizes.
+#    time(large)/time(small); driver heap at both sizes; from each run's manifest (cpu_ms), its CPU by
+#    parser threads, parse-stage tasks, tasks after the parse and the rest of the JVM.
 # 4. Accuracy: `ogi compare-truth` of the job's tables against the generator's truth, when the
 #    generator has that command; the generator's gold through `ogi evaluate` on a sample otherwise.
 set -euo pipefail
@@ -48,7 +49,7 @@ while (($#)); do
     --heap) heap="$2"; shift 2 ;;
     --only-small) only_small=1; shift ;;
     --forms) forms="$2"; shift 2 ;;
-    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $1" >&2; exit 2 ;;
   esac
 done
