@@ -75,7 +75,7 @@ final class PdfReportWriter implements Closeable {
    */
   PdfReportWriter(Path fontFile, float bodySize, float tableSize, String pageNumberStyle, String runningHeader)
       throws IOException {
-    this.font = PDType0Font.load(doc, fontFile.toFile());
+    this.font = loadCjk(fontFile);
     Path dejavu = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     this.latin = java.nio.file.Files.isReadable(dejavu)
         ? PDType0Font.load(doc, dejavu.toFile())
@@ -375,8 +375,35 @@ final class PdfReportWriter implements Closeable {
     return doc;
   }
 
+  /**
+   * A TrueType font file, or the first font of a TrueType collection (.ttc: Debian's
+   * fonts-wqy-microhei ships one), which PDFBox cannot load as a single font. The collection stays
+   * open until {@link #close}: the subset is embedded when the document is saved.
+   */
+  private PDType0Font loadCjk(Path fontFile) throws IOException {
+    if (!fontFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+      return PDType0Font.load(doc, fontFile.toFile());
+    }
+    collection = new org.apache.fontbox.ttf.TrueTypeCollection(fontFile.toFile());
+    org.apache.fontbox.ttf.TrueTypeFont[] first = new org.apache.fontbox.ttf.TrueTypeFont[1];
+    collection.processAllFonts(f -> {
+      if (first[0] == null) {
+        first[0] = f;
+      }
+    });
+    if (first[0] == null) {
+      throw new IOException("no font in " + fontFile);
+    }
+    return PDType0Font.load(doc, first[0], true);
+  }
+
+  private org.apache.fontbox.ttf.TrueTypeCollection collection;
+
   @Override
   public void close() throws IOException {
+    if (collection != null) {
+      collection.close();
+    }
     doc.close();
   }
 }
