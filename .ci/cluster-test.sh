@@ -160,6 +160,13 @@ got=$(last_line "$work/client.out")
 grep -q -- "$opens" "$work/logs/client.err" || fail "client-mode driver started without $opens"
 step "client mode: $got ($((SECONDS - t))s)"
 compare client "$work/client"
+# The manifest's CPU by stage reaches the driver from the executors' JVMs: the parser threads through an
+# accumulator, the task threads through Spark's task metrics.
+cpu=$("$py" -c 'import json,sys; c=json.load(open(sys.argv[1]))["cpu_ms"]; print(c["parser_threads"], c["task_threads"]["parse"])' \
+  "$work/client/_manifest.json") || fail "client mode: no cpu_ms in the manifest"
+read -r parser_ms parse_tasks_ms <<<"$cpu"
+((parser_ms > 0 && parse_tasks_ms > 0)) || fail "client mode: manifest cpu_ms without executor CPU ($cpu)"
+step "client mode: manifest cpu_ms from the executors: parser threads ${parser_ms} ms, parse tasks ${parse_tasks_ms} ms"
 
 # 6. Cluster deploy mode: the master launches the driver on a worker; spark-submit waits for it.
 t=$SECONDS
