@@ -341,6 +341,8 @@ public final class CorpusGenerator {
     if (d.layout == Doc.Layout.HTML || d.layout == Doc.Layout.HTML_GBK) {
       d.office = pages.nextDouble() < o.officeShare;
     }
+    // the page's number, known before it is composed: its chrome prints it (发布时间, 网站标识码)
+    d.index = (int) index;
     byte[] content = Composer.bytes(d, rnd, pages);
     if (d.readable()) {
       lastBytes = content;

@@ -61,6 +61,37 @@ class GeneratorInvariantsTest {
   }
 
   @Test
+  void eachPagesChromeCarriesItsOwnNumber() throws IOException {
+    // 网站标识码 is 1000000000 + the page's number (its file name), so no two pages share one, but for
+    // an exact copy of an earlier page (a crawled duplicate), which has that page's bytes
+    java.util.regex.Pattern code = java.util.regex.Pattern.compile("网站标识码：(\\d{10})");
+    Map<Long, Path> files = new TreeMap<>();
+    Map<Long, Long> ids = new TreeMap<>();
+    try (var walk = Files.walk(corpus)) {
+      for (Path p : (Iterable<Path>) walk.filter(f -> f.getFileName().toString().endsWith(".html"))::iterator) {
+        java.util.regex.Matcher m = code.matcher(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+        if (m.find()) {
+          long number = Long.parseLong(p.getFileName().toString().substring(0, 9));
+          files.put(number, p);
+          ids.put(number, Long.parseLong(m.group(1)));
+        }
+      }
+    }
+    int copies = 0;
+    for (Map.Entry<Long, Long> e : ids.entrySet()) {
+      long own = 1_000_000_000L + e.getKey();
+      if (e.getValue() != own) {
+        Path original = files.get(e.getValue() - 1_000_000_000L);
+        assertThat(original).as("page %d carries %d", e.getKey(), e.getValue()).isNotNull();
+        assertThat(Files.readAllBytes(files.get(e.getKey()))).isEqualTo(Files.readAllBytes(original));
+        copies++;
+      }
+    }
+    assertThat(ids).hasSizeGreaterThan(500);
+    assertThat(copies).isLessThan(ids.size() / 20);
+  }
+
+  @Test
   void tableIdentitiesHoldInEveryCorrectReport() {
     int checked = 0;
     for (JsonNode d : gold) {
