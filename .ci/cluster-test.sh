@@ -17,24 +17,11 @@ t_start=$SECONDS
 step() { echo "cluster: [$((SECONDS - t_start))s] $*"; }
 fail() { echo "cluster: FAILED: $*" >&2; exit 1; }
 
-spark_version=$(sed -n 's:.*<spark.version>\(.*\)</spark.version>.*:\1:p' pom.xml | head -1)
-[[ -n "$spark_version" ]] || fail "no <spark.version> in pom.xml"
+source scripts/standalone.sh
 
 # 1. A Spark home of the jar's version: pyspark from PyPI ships one (bin/spark-class, jars/), plus
 #    duckdb for the comparison, in a venv cached across runs.
-cache="${OGI_CLUSTER_CACHE:-$HOME/.cache/ogi-cluster}"
-venv="$cache/venv-$spark_version"
-py="$venv/bin/python"
-if ! "$py" -c "import pyspark, duckdb, sys; sys.exit(pyspark.__version__ != '$spark_version')" 2>/dev/null; then
-  step "installing pyspark==$spark_version and duckdb into $venv"
-  mkdir -p "$cache"
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install -q --disable-pip-version-check "pyspark==$spark_version" duckdb
-fi
-SPARK_HOME="$("$py" -c 'import os, pyspark; print(os.path.dirname(pyspark.__file__))')"
-export SPARK_HOME
-[[ -f "$SPARK_HOME/jars/spark-core_2.13-$spark_version.jar" ]] \
-  || fail "$SPARK_HOME has no spark-core_2.13-$spark_version.jar"
+standalone_spark_home "${OGI_CLUSTER_CACHE:-$HOME/.cache/ogi-cluster}"
 step "SPARK_HOME=$SPARK_HOME (Spark $spark_version)"
 
 # The jar keeps Jsoup, picocli and PDFBox under their own names because Spark ships none of them: if a
@@ -52,26 +39,13 @@ if [[ ! -f "$jar" || ! -f target/ogi-reports.jar || -n "$(find pom.xml src/main 
   mvn -B -q -DskipTests package
 fi
 
-# 3. Everything on loopback, in a scratch folder; every started process is stopped by PID on exit.
-export SPARK_LOCAL_IP=127.0.0.1 SPARK_MASTER_HOST=127.0.0.1 SPARK_SCALA_VERSION=2.13
-export SPARK_NO_DAEMONIZE=1 SPARK_PRINT_LAUNCH_COMMAND=1
+# 3. A master and two workers (1 core, 1g each) on loopback, in a scratch folder; every started
+#    process is stopped by PID on exit.
 work="$(mktemp -d "${TMPDIR:-/tmp}/ogi-cluster.XXXXXX")"
-export SPARK_LOG_DIR="$work/logs" SPARK_PID_DIR="$work"
-mkdir -p "$work/logs"
 pids=()
 stop_all() {
-  local rc=$? p children=()
-  for p in "${pids[@]}"; do  # executors and cluster-mode drivers are the workers' children
-    children+=($(ps -o pid= --ppid "$p" 2>/dev/null || true))
-  done
-  for p in "${pids[@]}" "${children[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
-  for _ in $(seq 1 50); do
-    local alive=0
-    for p in "${pids[@]}" "${children[@]}"; do kill -0 "$p" 2>/dev/null && alive=1; done
-    ((alive)) || break
-    sleep 0.2
-  done
-  for p in "${pids[@]}" "${children[@]}"; do kill -KILL "$p" 2>/dev/null || true; done
+  local rc=$?
+  standalone_stop
   if [[ -n "${OGI_CLUSTER_KEEP:-}" || $rc -ne 0 ]]; then
     echo "cluster: work folder kept: $work" >&2
     if ((rc)); then tail -n 30 "$work"/logs/*.log "$work"/work*/driver-*/std* 2>/dev/null >&2 || true; fi
@@ -82,40 +56,7 @@ stop_all() {
 }
 trap stop_all EXIT
 trap 'exit 130' INT TERM
-
-free_port() { "$py" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-master_port=$(free_port)
-master_ui=$(free_port)
-master="spark://127.0.0.1:$master_port"
-master_state() { curl -sf "http://127.0.0.1:$master_ui/json/" || true; }
-
-step "starting master $master (UI port $master_ui)"
-"$SPARK_HOME/bin/spark-class" org.apache.spark.deploy.master.Master \
-  --host 127.0.0.1 --port "$master_port" --webui-port "$master_ui" >"$work/logs/master.log" 2>&1 &
-pids+=($!)
-for i in 1 2; do
-  "$SPARK_HOME/bin/spark-class" org.apache.spark.deploy.worker.Worker \
-    --host 127.0.0.1 --cores 1 --memory 1g --webui-port "$(free_port)" --work-dir "$work/work$i" \
-    "$master" >"$work/logs/worker$i.log" 2>&1 &
-  pids+=($!)
-done
-step "started master and 2 workers: PIDs ${pids[*]}"
-for _ in $(seq 1 120); do
-  alive=$(master_state | "$py" -c 'import json,sys; print(json.load(sys.stdin).get("aliveworkers", 0))' 2>/dev/null || echo 0)
-  [[ "$alive" == 2 ]] && break
-  for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null || fail "process $p exited while starting"; done
-  sleep 0.5
-done
-[[ "$alive" == 2 ]] || fail "master has $alive alive workers after 60s"
-step "master has 2 workers (1 core, 1g each)"
-
-# Nothing the cluster started may listen beyond loopback.
-if command -v ss >/dev/null; then
-  for p in "${pids[@]}"; do
-    wide=$(ss -Hltnp 2>/dev/null | grep "pid=$p," | awk '{print $4}' | grep -vE '^(127\.0\.0\.1|\[::ffff:127\.0\.0\.1\]):' || true)
-    [[ -z "$wide" ]] || fail "process $p listens beyond loopback: $wide"
-  done
-fi
+standalone_start "$work" 2 1 1g
 
 input="$repo/samples/corpus"
 last_line() { grep '^run: inputs=' "$1" | tail -n 1 | sed 's/ output=.*//'; }
@@ -174,7 +115,7 @@ submit cluster "$work/cluster" >"$work/cluster.out" 2>"$work/logs/cluster.err" \
   || fail "cluster-mode submit failed (see $work/logs/cluster.err)"
 driver_dir=$(ls -d "$work"/work*/driver-* 2>/dev/null | head -n 1)
 [[ -n "$driver_dir" ]] || fail "cluster mode: no driver folder under the workers' work dirs"
-state=$(master_state | "$py" -c 'import json,sys; print(" ".join(d["state"] for d in json.load(sys.stdin)["completeddrivers"]))')
+state=$(standalone_master_state | "$py" -c 'import json,sys; print(" ".join(d["state"] for d in json.load(sys.stdin)["completeddrivers"]))')
 [[ "$state" == FINISHED ]] || fail "cluster mode: driver state '$state' (see $driver_dir)"
 got=$(last_line "$driver_dir/stdout")
 [[ "$got" == "$expected" ]] || fail "cluster mode: '$got', expected '$expected'"

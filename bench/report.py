@@ -22,10 +22,18 @@ def read(path):
         return [fields(l) for l in f if l.strip()]
 
 
+def run_name(j):
+    """The run's folder suffix under WORK (tables-NAME, as bench/run.sh names it) and its label."""
+    n, form, where = int(j["n"]), j.get("form", "folder"), j.get("where", "local")
+    if where == "local":
+        return f"{n}-{form}", f"{n:,} docs, {form}"
+    return f"{n}-{form}-{where}", f"{n:,} docs, {form}, standalone cluster"
+
+
 def cpu_rows(p, work, j, what, loop_rate):
     """Where a job run's CPU went, from its manifest's cpu_ms (manifests from session 11 on)."""
-    n, form = int(j["n"]), j.get("form", "folder")
-    path = os.path.join(work, f"tables-{n}-{form}", "_manifest.json")
+    n = int(j["n"])
+    path = os.path.join(work, f"tables-{run_name(j)[0]}", "_manifest.json")
     if not os.path.exists(path) or "cpu_s" not in j:
         return
     with open(path, encoding="utf-8") as f:
@@ -39,10 +47,12 @@ def cpu_rows(p, work, j, what, loop_rate):
     after_s = sum(after.values())
     process_s = float(j["cpu_s"])
     rest_s = process_s - parser_s - tasks["total"] / 1000
+    jvms = (f"; driver JVM {float(j['driver_cpu_s']):,.0f}, executor JVM {float(j['executor_cpu_s']):,.0f}"
+            if "executor_cpu_s" in j else "")
     top = ", ".join(f"{k.replace('write ', '')} {v:,.0f}" for k, v in sorted(after.items(), key=lambda kv: -kv[1])[:4])
     p(f"| CPU, {what}: parser threads / parse-stage tasks (read, convert, write) / tasks after the parse / "
       f"rest of the JVM (GC, JIT, driver) | {parser_s:,.0f} / {parse_tasks_s:,.0f} / {after_s:,.0f} / {rest_s:,.0f} CPU-s "
-      f"(after the parse: {top} …) | {process_s:,.0f} CPU-s in all | {parser_s / process_s:.2f} in the parser | | |")
+      f"(after the parse: {top} …) | {process_s:,.0f} CPU-s in all{jvms} | {parser_s / process_s:.2f} in the parser | | |")
     if parser_s > 0 and loop_rate:
         inside = n / parser_s
         p(f"| parser inside the job, {what}: documents per parser-thread CPU-s | {inside:,.0f} docs/CPU-s | "
@@ -105,22 +115,33 @@ def main():
     mix = float(parser["mix"]["parser"]) if "mix" in parser else None
     mix_cpu = float(parser["mix"]["parser_cpu"]) if "mix" in parser and "parser_cpu" in parser["mix"] else None
     packs = {int(r["n"]): r for r in read(os.path.join(a.work, "pack.tsv"))}
+    packs_shown = set()
     for j in jobs:
         n = int(j["n"])
         form = j.get("form", "folder")
-        what = f"{n:,} docs, {form}"
+        what = run_name(j)[1]
         dps = float(j["docs_per_s"])
         cores = int(j["cores"])
         cpu = f", {float(j['cpu_s']):,.0f} CPU-s, {float(j['docs_per_cpu_s']):,.0f} docs/CPU-s" if "cpu_s" in j else ""
         p(f"| full job, {what} | {float(j['wall_s']):,.1f} s, {dps:,.1f} docs/s{cpu} | | | | |")
-        if form == "packed" and n in packs:
+        if form == "packed" and n in packs and n not in packs_shown:
+            packs_shown.add(n)
             pk = packs[n]
             p(f"| `ogi pack --files 16` of the {n:,} docs (once, before the packed run; not in its time) | "
               f"{int(pk['pack_s']):,} s, {int(pk['bytes']) / 1e6:,.1f} MB | | | | |")
-        p(f"| heap, {what}: JVM peak live (driver + local executor) / Spark JVMHeapMemory peak | "
-          f"{j['jvm_peak_live_mb']} MB / {j['spark_peak_heap_mb']} MB (of {j['max_heap_mb']} MB) | | | | |")
-        p(f"| driver heap, {what}: live after listing / after run | "
-          f"{j['driver_live_mb_listed']} MB / {j['driver_live_mb_end']} MB | | | | |")
+        if "executor_peak_live_mb" in j:  # bench/cluster_job.py: two JVMs, each from its GC log
+            p(f"| heap, {what}: driver JVM peak live / executor JVM peak live (after GC; {cores} cores) | "
+              f"{j['driver_peak_live_mb']} MB (of {j['driver_committed_mb']} MB committed) / "
+              f"{j['executor_peak_live_mb']} MB (of {j['executor_committed_mb']} MB committed) | | | | |")
+            p(f"| driver heap, {what}: peak live / live at the last GC | "
+              f"{j['driver_peak_live_mb']} MB / {j['driver_live_mb_end']} MB | | | | |")
+            p(f"| wall time with the JVMs' and Spark's start and stop (`spark-submit` to exit), {what} | "
+              f"{float(j['submit_wall_s']):,.1f} s | | | | |")
+        else:
+            p(f"| heap, {what}: JVM peak live (driver + local executor) / Spark JVMHeapMemory peak | "
+              f"{j['jvm_peak_live_mb']} MB / {j['spark_peak_heap_mb']} MB (of {j['max_heap_mb']} MB) | | | | |")
+            p(f"| driver heap, {what}: live after listing / after run | "
+              f"{j['driver_live_mb_listed']} MB / {j['driver_live_mb_end']} MB | | | | |")
         cpu_rows(p, a.work, j, what, mix_cpu)
         if mix:
             e = dps / (cores * mix)
@@ -133,20 +154,23 @@ def main():
             e = float(j["docs_per_cpu_s"]) / base
             p(f"| efficiency against the single pass, {what} (CPU time) | {float(j['docs_per_cpu_s']):,.0f} docs/CPU-s | "
               f"{base:,.0f} docs/CPU-s (every document once) | {e:.2f} | | |")
-    for form in dict.fromkeys(j.get("form", "folder") for j in jobs):
-        runs = [j for j in jobs if j.get("form", "folder") == form]
+    for key in dict.fromkeys((j.get("form", "folder"), j.get("where", "local")) for j in jobs):
+        runs = [j for j in jobs if (j.get("form", "folder"), j.get("where", "local")) == key]
         if len(runs) < 2:
             continue
         s, l = runs[0], runs[-1]
+        label = key[0] + ("" if key[1] == "local" else ", standalone cluster")
         tr = float(l["wall_s"]) / float(s["wall_s"])
         nr = int(l["n"]) / int(s["n"])
-        p(f"| time({int(l['n']):,}) / time({int(s['n']):,}), {form} | {tr:.2f} | size ratio {nr:.0f} | | ≤ 11 | {ok(tr <= 11 * nr / 10)} |")
-        d0, d1 = int(s["driver_live_mb_listed"]), int(l["driver_live_mb_listed"])
-        p(f"| driver heap after listing, {int(s['n']):,} → {int(l['n']):,} docs, {form} | {d0} → {d1} MB | | | not growing with N | "
+        p(f"| time({int(l['n']):,}) / time({int(s['n']):,}), {label} | {tr:.2f} | size ratio {nr:.0f} | | ≤ 11 | {ok(tr <= 11 * nr / 10)} |")
+        # local: what the driver holds once the input is listed; cluster: the driver JVM's peak live heap
+        heap, said = ("driver_live_mb_listed", "after listing") if "driver_live_mb_listed" in s else ("driver_peak_live_mb", "peak live")
+        d0, d1 = int(s[heap]), int(l[heap])
+        p(f"| driver heap {said}, {int(s['n']):,} → {int(l['n']):,} docs, {label} | {d0} → {d1} MB | | | not growing with N | "
           f"{ok(d1 <= d0 * 1.25 + 32)} |")
     for r in acc:
-        rest = " ".join(f"{k}={v}" for k, v in r.items() if k not in ("n", "form"))
-        p(f"| accuracy, {int(r['n']):,} docs, {r.get('form', 'folder')} (`compare-truth`) | {rest} | | | equal to truth | |")
+        rest = " ".join(f"{k}={v}" for k, v in r.items() if k not in ("n", "form", "where"))
+        p(f"| accuracy, {run_name(r)[1]} (`compare-truth`) | {rest} | | | equal to truth | |")
     print("\n".join(lines))
 
 

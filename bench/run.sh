@@ -2,7 +2,7 @@
 # The benchmark of issue #5, in one run on the same generated corpora; prints a Markdown table.
 #
 #   bench/run.sh [--scale S] [--work DIR] [--parser-seconds N] [--parser-forks K] [--sample N] [--heap 4g]
-#                [--only-small] [--forms folder,packed]
+#                [--only-small] [--forms folder,packed] [--where local,cluster] [--executor-memory 3g]
 #
 #   --scale S           corpus sizes are 100,000×S and 1,000,000×S documents (default 1; 0.01 for a quick run)
 #   --work DIR          corpora, tables and logs (default out/bench); a corpus already generated there is reused
@@ -15,13 +15,19 @@
 #   --only-small        skip the 1,000,000×S run (efficiency and scaling from the small run only)
 #   --forms F           input forms the job runs on (default folder,packed): the corpus folder as
 #                       generated, and its packed Parquet (`ogi pack --files 16`, made once, reused)
+#   --where W           where the job runs (default local): local (io.ogi.bench.JobBench, local[*] in its own
+#                       JVM), cluster (jobs/spark-submit.sh in client mode against a standalone master and one
+#                       worker with every core on 127.0.0.1, scripts/standalone.sh; bench/cluster_job.py
+#                       measures the driver's and the executor's JVMs apart), or both
+#   --executor-memory M the cluster's executor memory (default 3g; its driver: 1g)
 #
 # 1. Parser alone on one core (io.ogi.bench.ParserBench): HTML, text and the corpus mix, each beside
 #    read+decode and read+decode+Jsoup.parse on the same documents, in interleaved rounds; and over
 #    every document of the small corpus once (io.ogi.bench.SinglePassBench), as the job meets them.
-# 2. The full job (io.ogi.bench.JobBench, local[*] in its own JVM) at both sizes and on each input
-#    form: wall time, documents/s, heap (what exactly is measured is said in JobBench's javadoc and
-#    in the table's notes). The time `ogi pack` took is reported beside the packed runs.
+# 2. The full job (io.ogi.bench.JobBench, local[*] in its own JVM; or on the standalone cluster) at both
+#    sizes and on each input form: wall time, documents/s, heap (what exactly is measured is said in
+#    JobBench's javadoc, bench/cluster_job.py and the table's notes). The time `ogi pack` took is
+#    reported beside the packed runs.
 # 3. Efficiency = job documents/s ÷ (cores × parser one-core documents/s on the corpus mix);
 #    time(large)/time(small); driver heap at both sizes; from each run's manifest (cpu_ms), its CPU by
 #    parser threads, parse-stage tasks, tasks after the parse and the rest of the JVM.
@@ -39,6 +45,8 @@ sample=1500
 heap=4g
 only_small=0
 forms=folder,packed
+where=local
+executor_memory=3g
 while (($#)); do
   case "$1" in
     --scale) scale="$2"; shift 2 ;;
@@ -49,7 +57,9 @@ while (($#)); do
     --heap) heap="$2"; shift 2 ;;
     --only-small) only_small=1; shift ;;
     --forms) forms="$2"; shift 2 ;;
-    -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
+    --where) where="$2"; shift 2 ;;
+    --executor-memory) executor_memory="$2"; shift 2 ;;
+    -h|--help) sed -n '2,35p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -139,6 +149,18 @@ packed() { # N → packed Parquet of corpus N (made once, reused); its time to p
   cat "$work/packed-$n.complete" >> "$work/pack.tsv"
   echo "$dir"
 }
+if [[ ",$where," == *,cluster,* ]]; then
+  # One worker with every core and the executor's memory, plus the driver's 1g beside it.
+  step() { log "$*"; }
+  fail() { echo "bench: FAILED: $*" >&2; exit 1; }
+  source scripts/standalone.sh
+  standalone_spark_home "${OGI_CLUSTER_CACHE:-$HOME/.cache/ogi-cluster}"
+  mvn -B -q -DskipTests package >&2  # the spark-submit jar
+  pids=()
+  trap standalone_stop EXIT
+  standalone_start "$work/cluster" 1 "$(nproc)" "$executor_memory"
+  workers=$(IFS=,; echo "${pids[*]:1}")
+fi
 for n in "${sizes[@]}"; do
   for form in ${forms//,/ }; do
     case "$form" in
@@ -146,16 +168,25 @@ for n in "${sizes[@]}"; do
       packed) input=$(packed "$n") ;;
       *) echo "bench: unknown input form $form" >&2; exit 2 ;;
     esac
-    out="$work/tables-$n-$form"
-    rm -rf "$out"
-    log "full job on $n documents ($form)"
-    bench_java io.ogi.bench.JobBench --input "$input" --output "$out" > "$work/logs/job-$n-$form.log" 2>&1
-    echo "n=$n form=$form $(grep '^bench-job' "$work/logs/job-$n-$form.log")" >> "$work/job.tsv"
-    if ((has_truth)); then
-      line=$(bin/ogi compare-truth --truth "$work/corpus-$n/_truth" --tables "$out" 2> "$work/logs/truth-$n-$form.err" \
-        | tee "$work/logs/truth-$n-$form.log" | tail -n 1 || true)
-      echo "n=$n form=$form $line" >> "$work/accuracy.tsv"
-    fi
+    for at in ${where//,/ }; do
+      name="$n-$form"; [[ "$at" == local ]] || name+="-$at"
+      out="$work/tables-$name"
+      rm -rf "$out"
+      log "full job on $n documents ($form, $at)"
+      case "$at" in
+        local) bench_java io.ogi.bench.JobBench --input "$input" --output "$out" > "$work/logs/job-$name.log" 2>&1 ;;
+        cluster) python3 bench/cluster_job.py --master "$master" --workers "$workers" --input "$input" --output "$out" \
+                   --logs "$work/logs/cluster-$name" --cores "$(nproc)" --executor-memory "$executor_memory" \
+                   > "$work/logs/job-$name.log" 2>&1 ;;
+        *) echo "bench: unknown --where $at" >&2; exit 2 ;;
+      esac
+      echo "n=$n form=$form where=$at $(grep '^bench-job' "$work/logs/job-$name.log")" >> "$work/job.tsv"
+      if ((has_truth)); then
+        line=$(bin/ogi compare-truth --truth "$work/corpus-$n/_truth" --tables "$out" 2> "$work/logs/truth-$name.err" \
+          | tee "$work/logs/truth-$name.log" | tail -n 1 || true)
+        echo "n=$n form=$form where=$at $line" >> "$work/accuracy.tsv"
+      fi
+    done
   done
 done
 
