@@ -7,17 +7,21 @@
 Submits `jobs/spark-submit.sh` in client mode (the driver is this process's child, a JVM of its own; one
 executor of --cores cores on the workers), with GC logging in both JVMs. While it runs, the driver's and
 the executors' CPU time (utime + stime of /proc/PID/stat, polled every 0.2 s; executors are the workers'
-children running CoarseGrainedExecutorBackend) are recorded. Afterwards prints one line:
+children running CoarseGrainedExecutorBackend) are recorded, and every --driver-gc-every seconds the
+driver's heap is collected in full (`jcmd PID GC.run`). Afterwards prints one line:
 
     bench-job docs=… wall_s=… submit_wall_s=… docs_per_s=… cpu_s=… driver_cpu_s=… executor_cpu_s=…
       docs_per_cpu_s=… cores=… executors=… driver_peak_live_mb=… driver_live_mb_end=…
-      executor_peak_live_mb=… driver_committed_mb=… executor_committed_mb=… reconciled=…
+      executor_peak_live_mb=… driver_committed_mb=… executor_committed_mb=… driver_gc_every_s=… reconciled=…
 
 wall_s is the job's own time (its manifest's timings_ms.total: from listing to commit, as JobBench times
-a local run); submit_wall_s adds the JVMs' and Spark's start and stop. Heap "peak live" is the largest
-heap in use right after a collection, from each JVM's GC log (`-Xlog:gc`); driver_live_mb_end is the
-last such figure of the driver; *_committed_mb the largest heap each JVM had reserved. Then the job's
-own last line (`run: inputs=…`). Exit status: the submit's, or 1 when the run's counts do not reconcile.
+a local run); submit_wall_s adds the JVMs' and Spark's start and stop. From each JVM's GC log
+(`-Xlog:gc`): driver_peak_live_mb is the largest heap in use after those full collections (what the
+driver holds: its share, sampled), driver_live_mb_end the last of them; executor_peak_live_mb the
+largest heap in use right after any young or full collection (garbage in the old generation included:
+an upper bound of what the executor holds); *_committed_mb the largest heap each JVM had reserved. Then
+the job's own last line (`run: inputs=…`). Exit status: the submit's, or 1 when the run's counts do not
+reconcile.
 """
 import argparse
 import glob
@@ -29,8 +33,9 @@ import sys
 import time
 
 CLK_TCK = os.sysconf("SC_CLK_TCK")
-# "[12.345s][info][gc] GC(7) Pause Young (Allocation Failure) 1024M->300M(3641M) 12.345ms"
-GC_LINE = re.compile(r"\bGC\(\d+\) Pause .*? (\d+)M->(\d+)M\((\d+)M\)")
+# "[12.345s][info][gc] GC(7) Pause Young (Allocation Failure) 1024M->300M(3641M) 12.345ms": collections
+# only (G1's Remark and Cleanup pauses print the heap too, but free nothing that young collections do not)
+GC_LINE = re.compile(r"\bGC\(\d+\) Pause (Young|Full) .*? (\d+)M->(\d+)M\((\d+)M\)")
 
 
 def cpu_seconds(pid):
@@ -58,16 +63,19 @@ def executor_pids(workers):
     return out
 
 
-def gc_figures(paths):
-    """(peak after-GC heap, last after-GC heap, max heap) in MB over the GC logs given."""
+def gc_figures(paths, full_only=False):
+    """(peak after-GC heap, last after-GC heap, largest committed heap) in MB over the GC logs given;
+    with full_only, after full collections only (what is live then)."""
     peak = last = cap = 0
     for path in paths:
         with open(path, encoding="utf-8", errors="replace") as f:
             for line in f:
                 m = GC_LINE.search(line)
                 if m:
-                    after, size = int(m.group(2)), int(m.group(3))
-                    peak, last, cap = max(peak, after), after, max(cap, size)
+                    after, size = int(m.group(3)), int(m.group(4))
+                    cap = max(cap, size)
+                    if m.group(1) == "Full" or not full_only:
+                        peak, last = max(peak, after), after
     return peak, last, cap
 
 
@@ -81,6 +89,8 @@ def main():
     ap.add_argument("--cores", type=int, default=2)
     ap.add_argument("--driver-memory", default="1g")
     ap.add_argument("--executor-memory", default="3g")
+    ap.add_argument("--driver-gc-every", type=float, default=10,
+                    help="seconds between full collections of the driver (jcmd GC.run), 0 for none")
     ap.add_argument("--spark-submit", default=os.path.join(os.environ.get("SPARK_HOME", ""), "bin", "spark-submit"))
     a = ap.parse_args()
     workers = [int(p) for p in a.workers.split(",") if p]
@@ -108,11 +118,16 @@ def main():
         proc = subprocess.Popen([os.path.join(here, "jobs", "spark-submit.sh")], env=env, stdout=out, stderr=err)
         # spark-submit.sh execs spark-submit, which execs the driver's JVM: same PID throughout
         last = {}
+        next_gc = time.monotonic() + a.driver_gc_every
         while proc.poll() is None:
             for pid in [proc.pid] + executor_pids(workers):
                 c = cpu_seconds(pid)
                 if c is not None:
                     last[pid] = c
+            if a.driver_gc_every > 0 and time.monotonic() >= next_gc:
+                # what the driver holds, not its garbage: a full collection now and then, each in its GC log
+                subprocess.run(["jcmd", str(proc.pid), "GC.run"], capture_output=True, check=False)
+                next_gc = time.monotonic() + a.driver_gc_every
             time.sleep(0.2)
     submit_wall = time.monotonic() - t0
     with open(out_path, encoding="utf-8") as f:
@@ -130,13 +145,15 @@ def main():
     executor_cpu = sum(v for pid, v in last.items() if pid != proc.pid)
     executors = len(last) - (1 if proc.pid in last else 0)
     cpu = driver_cpu + executor_cpu
-    d_peak, d_end, d_cap = gc_figures([driver_gc] if os.path.exists(driver_gc) else [])
+    driver_logs = [driver_gc] if os.path.exists(driver_gc) else []
+    d_peak, d_end, d_cap = gc_figures(driver_logs, full_only=a.driver_gc_every > 0)
     e_peak, _, e_cap = gc_figures(sorted(glob.glob(os.path.join(a.logs, "gc-executor-*.log*"))))
     print(f"bench-job docs={docs} wall_s={wall:.1f} submit_wall_s={submit_wall:.1f} docs_per_s={docs / wall:.1f} "
           f"cpu_s={cpu:.1f} driver_cpu_s={driver_cpu:.1f} executor_cpu_s={executor_cpu:.1f} "
           f"docs_per_cpu_s={docs / cpu:.1f} cores={a.cores} executors={executors} "
           f"driver_peak_live_mb={d_peak} driver_live_mb_end={d_end} executor_peak_live_mb={e_peak} "
-          f"driver_committed_mb={d_cap} executor_committed_mb={e_cap} reconciled={str(reconciled).lower()}")
+          f"driver_committed_mb={d_cap} executor_committed_mb={e_cap} driver_gc_every_s={a.driver_gc_every:g} "
+          f"reconciled={str(reconciled).lower()}")
     print(run_line)
     return 0 if reconciled else 1
 

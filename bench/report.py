@@ -130,10 +130,11 @@ def main():
             p(f"| `ogi pack --files 16` of the {n:,} docs (once, before the packed run; not in its time) | "
               f"{int(pk['pack_s']):,} s, {int(pk['bytes']) / 1e6:,.1f} MB | | | | |")
         if "executor_peak_live_mb" in j:  # bench/cluster_job.py: two JVMs, each from its GC log
-            p(f"| heap, {what}: driver JVM peak live / executor JVM peak live (after GC; {cores} cores) | "
+            p(f"| heap, {what}: driver JVM peak live (full GCs every {j.get('driver_gc_every_s', '?')} s) / executor JVM "
+              f"({cores} cores) peak after any GC (old garbage included) | "
               f"{j['driver_peak_live_mb']} MB (of {j['driver_committed_mb']} MB committed) / "
               f"{j['executor_peak_live_mb']} MB (of {j['executor_committed_mb']} MB committed) | | | | |")
-            p(f"| driver heap, {what}: peak live / live at the last GC | "
+            p(f"| driver heap, {what}: peak live / live at the last full GC | "
               f"{j['driver_peak_live_mb']} MB / {j['driver_live_mb_end']} MB | | | | |")
             p(f"| wall time with the JVMs' and Spark's start and stop (`spark-submit` to exit), {what} | "
               f"{float(j['submit_wall_s']):,.1f} s | | | | |")
