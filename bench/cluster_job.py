@@ -8,18 +8,20 @@ Submits `jobs/spark-submit.sh` in client mode (the driver is this process's chil
 executor of --cores cores on the workers), with GC logging in both JVMs. While it runs, the driver's and
 the executors' CPU time (utime + stime of /proc/PID/stat, polled every 0.2 s; executors are the workers'
 children running CoarseGrainedExecutorBackend) are recorded, and every --driver-gc-every seconds the
-driver's heap is collected in full (`jcmd PID GC.run`). Afterwards prints one line:
+driver's heap is collected in full (`jcmd PID GC.run`), the executors' too with --executor-gc-every. Afterwards prints one line:
 
     bench-job docs=… wall_s=… submit_wall_s=… docs_per_s=… cpu_s=… driver_cpu_s=… executor_cpu_s=…
       docs_per_cpu_s=… cores=… executors=… driver_peak_live_mb=… driver_live_mb_end=…
-      executor_peak_live_mb=… driver_committed_mb=… executor_committed_mb=… driver_gc_every_s=… reconciled=…
+      executor_peak_live_mb=… driver_committed_mb=… executor_committed_mb=… driver_gc_every_s=…
+      executor_gc_every_s=… reconciled=…
 
 wall_s is the job's own time (its manifest's timings_ms.total: from listing to commit, as JobBench times
 a local run); submit_wall_s adds the JVMs' and Spark's start and stop. From each JVM's GC log
 (`-Xlog:gc`): driver_peak_live_mb is the largest heap in use after those full collections (what the
 driver holds: its share, sampled), driver_live_mb_end the last of them; executor_peak_live_mb the
 largest heap in use right after any young or full collection (garbage in the old generation included:
-an upper bound of what the executor holds); *_committed_mb the largest heap each JVM had reserved. Then
+an upper bound of what the executor holds), or, with --executor-gc-every, after the full collections
+made every so many seconds (what it holds, sampled); *_committed_mb the largest heap each JVM had reserved. Then
 the job's own last line (`run: inputs=…`). Exit status: the submit's, or 1 when the run's counts do not
 reconcile.
 """
@@ -91,6 +93,9 @@ def main():
     ap.add_argument("--executor-memory", default="3g")
     ap.add_argument("--driver-gc-every", type=float, default=10,
                     help="seconds between full collections of the driver (jcmd GC.run), 0 for none")
+    ap.add_argument("--executor-gc-every", type=float, default=0,
+                    help="seconds between full collections of the executors (jcmd GC.run), 0 for none (the "
+                         "default: they cost the executor CPU; with them its peak is what it holds, not its garbage)")
     ap.add_argument("--spark-submit", default=os.path.join(os.environ.get("SPARK_HOME", ""), "bin", "spark-submit"))
     a = ap.parse_args()
     workers = [int(p) for p in a.workers.split(",") if p]
@@ -119,15 +124,21 @@ def main():
         # spark-submit.sh execs spark-submit, which execs the driver's JVM: same PID throughout
         last = {}
         next_gc = time.monotonic() + a.driver_gc_every
+        next_executor_gc = time.monotonic() + a.executor_gc_every
         while proc.poll() is None:
-            for pid in [proc.pid] + executor_pids(workers):
+            executors_now = executor_pids(workers)
+            for pid in [proc.pid] + executors_now:
                 c = cpu_seconds(pid)
                 if c is not None:
                     last[pid] = c
+            # what a JVM holds, not its garbage: a full collection now and then, each in its GC log
             if a.driver_gc_every > 0 and time.monotonic() >= next_gc:
-                # what the driver holds, not its garbage: a full collection now and then, each in its GC log
                 subprocess.run(["jcmd", str(proc.pid), "GC.run"], capture_output=True, check=False)
                 next_gc = time.monotonic() + a.driver_gc_every
+            if a.executor_gc_every > 0 and time.monotonic() >= next_executor_gc:
+                for pid in executors_now:
+                    subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True, check=False)
+                next_executor_gc = time.monotonic() + a.executor_gc_every
             time.sleep(0.2)
     submit_wall = time.monotonic() - t0
     with open(out_path, encoding="utf-8") as f:
@@ -147,12 +158,14 @@ def main():
     cpu = driver_cpu + executor_cpu
     driver_logs = [driver_gc] if os.path.exists(driver_gc) else []
     d_peak, d_end, d_cap = gc_figures(driver_logs, full_only=a.driver_gc_every > 0)
-    e_peak, _, e_cap = gc_figures(sorted(glob.glob(os.path.join(a.logs, "gc-executor-*.log*"))))
+    e_peak, _, e_cap = gc_figures(sorted(glob.glob(os.path.join(a.logs, "gc-executor-*.log*"))),
+                                  full_only=a.executor_gc_every > 0)
     print(f"bench-job docs={docs} wall_s={wall:.1f} submit_wall_s={submit_wall:.1f} docs_per_s={docs / wall:.1f} "
           f"cpu_s={cpu:.1f} driver_cpu_s={driver_cpu:.1f} executor_cpu_s={executor_cpu:.1f} "
           f"docs_per_cpu_s={docs / cpu:.1f} cores={a.cores} executors={executors} "
           f"driver_peak_live_mb={d_peak} driver_live_mb_end={d_end} executor_peak_live_mb={e_peak} "
           f"driver_committed_mb={d_cap} executor_committed_mb={e_cap} driver_gc_every_s={a.driver_gc_every:g} "
+          f"executor_gc_every_s={a.executor_gc_every:g} "
           f"reconciled={str(reconciled).lower()}")
     print(run_line)
     return 0 if reconciled else 1

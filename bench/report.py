@@ -130,8 +130,10 @@ def main():
             p(f"| `ogi pack --files 16` of the {n:,} docs (once, before the packed run; not in its time) | "
               f"{int(pk['pack_s']):,} s, {int(pk['bytes']) / 1e6:,.1f} MB | | | | |")
         if "executor_peak_live_mb" in j:  # bench/cluster_job.py: two JVMs, each from its GC log
+            executor_heap = (f"peak live (full GCs every {j['executor_gc_every_s']} s)"
+                             if float(j.get("executor_gc_every_s", 0)) > 0 else "peak after any GC (old garbage included)")
             p(f"| heap, {what}: driver JVM peak live (full GCs every {j.get('driver_gc_every_s', '?')} s) / executor JVM "
-              f"({cores} cores) peak after any GC (old garbage included) | "
+              f"({cores} cores) {executor_heap} | "
               f"{j['driver_peak_live_mb']} MB (of {j['driver_committed_mb']} MB committed) / "
               f"{j['executor_peak_live_mb']} MB (of {j['executor_committed_mb']} MB committed) | | | | |")
             p(f"| driver heap, {what}: peak live / live at the last full GC | "

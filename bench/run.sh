@@ -3,6 +3,7 @@
 #
 #   bench/run.sh [--scale S] [--work DIR] [--parser-seconds N] [--parser-forks K] [--sample N] [--heap 4g]
 #                [--only-small] [--forms folder,packed] [--where local,cluster] [--executor-memory 3g]
+#                [--executor-gc-every S]
 #
 #   --scale S           corpus sizes are 100,000×S and 1,000,000×S documents (default 1; 0.01 for a quick run)
 #   --work DIR          corpora, tables and logs (default out/bench); a corpus already generated there is reused
@@ -20,6 +21,8 @@
 #                       worker with every core on 127.0.0.1, scripts/standalone.sh; bench/cluster_job.py
 #                       measures the driver's and the executor's JVMs apart), or both
 #   --executor-memory M the cluster's executor memory (default 3g; its driver: 1g)
+#   --executor-gc-every S  on the cluster, a full collection of the executor every S seconds, so that its peak
+#                       heap is what it holds, not its garbage (default 0: none; they cost it some CPU)
 #
 # 1. Parser alone on one core (io.ogi.bench.ParserBench): HTML, text and the corpus mix, each beside
 #    read+decode and read+decode+Jsoup.parse on the same documents, in interleaved rounds; and over
@@ -47,6 +50,7 @@ only_small=0
 forms=folder,packed
 where=local
 executor_memory=3g
+executor_gc_every=0
 while (($#)); do
   case "$1" in
     --scale) scale="$2"; shift 2 ;;
@@ -59,7 +63,8 @@ while (($#)); do
     --forms) forms="$2"; shift 2 ;;
     --where) where="$2"; shift 2 ;;
     --executor-memory) executor_memory="$2"; shift 2 ;;
-    -h|--help) sed -n '2,35p' "$0"; exit 0 ;;
+    --executor-gc-every) executor_gc_every="$2"; shift 2 ;;
+    -h|--help) sed -n '2,38p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -176,7 +181,7 @@ for n in "${sizes[@]}"; do
       case "$at" in
         local) bench_java io.ogi.bench.JobBench --input "$input" --output "$out" > "$work/logs/job-$name.log" 2>&1 ;;
         cluster) python3 bench/cluster_job.py --master "$master" --workers "$workers" --input "$input" --output "$out" \
-                   --logs "$work/logs/cluster-$name" --cores "$(nproc)" --executor-memory "$executor_memory" \
+                   --logs "$work/logs/cluster-$name" --cores "$(nproc)" --executor-memory "$executor_memory" --executor-gc-every "$executor_gc_every" \
                    > "$work/logs/job-$name.log" 2>&1 ;;
         *) echo "bench: unknown --where $at" >&2; exit 2 ;;
       esac
