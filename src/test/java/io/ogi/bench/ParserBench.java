@@ -42,7 +42,8 @@ public final class ParserBench {
   private ParserBench() {}
 
   public static void main(String[] args) throws IOException {
-    Path corpus = Paths.get(CorpusMaker.arg(args, "--corpus", null));
+    // its real path: a corpus folder given as a symbolic link is walked too (Files.walk does not follow it)
+    Path corpus = Paths.get(CorpusMaker.arg(args, "--corpus", null)).toRealPath();
     int sample = Integer.parseInt(CorpusMaker.arg(args, "--sample", "1500"));
     double seconds = Double.parseDouble(CorpusMaker.arg(args, "--seconds", "60"));
     List<String> kinds = List.of(CorpusMaker.arg(args, "--kinds", "html,text,mix").split(","));
@@ -63,6 +64,9 @@ public final class ParserBench {
       } else if (n.endsWith(".txt") && text.size() < sample) {
         text.add(p);
       }
+    }
+    if (all.isEmpty()) {
+      throw new IllegalArgumentException("no documents under " + corpus);
     }
     List<Path> mix = all.subList(0, Math.min(sample, all.size()));
     // Budget split over the three kinds; each kind's rounds interleave the three operations.

@@ -41,12 +41,16 @@ public final class SinglePassBench {
   }
 
   public static void main(String[] args) throws IOException {
-    Path corpus = Paths.get(CorpusMaker.arg(args, "--corpus", null));
+    // its real path: a corpus folder given as a symbolic link is walked too (Files.walk does not follow it)
+    Path corpus = Paths.get(CorpusMaker.arg(args, "--corpus", null)).toRealPath();
     int limit = Integer.parseInt(CorpusMaker.arg(args, "--limit", Integer.toString(Integer.MAX_VALUE)));
     List<Path> files;
     try (Stream<Path> s = Files.walk(corpus)) {
       // hidden as the job's listing hides them: the generator's own _truth, _complete, _gold.jsonl
       files = new ArrayList<>(s.filter(Files::isRegularFile).filter(p -> !hidden(corpus.relativize(p))).toList());
+    }
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("no documents under " + corpus);
     }
     Collections.sort(files);
     Collections.shuffle(files, new Random(5));
