@@ -160,7 +160,6 @@ if [[ ",$where," == *,cluster,* ]]; then
   fail() { echo "bench: FAILED: $*" >&2; exit 1; }
   source scripts/standalone.sh
   standalone_spark_home "${OGI_CLUSTER_CACHE:-$HOME/.cache/ogi-cluster}"
-  mvn -B -q -DskipTests package >&2  # the spark-submit jar
   pids=()
   trap standalone_stop EXIT
   standalone_start "$work/cluster" 1 "$(nproc)" "$executor_memory"
