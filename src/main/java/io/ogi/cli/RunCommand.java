@@ -34,6 +34,9 @@ import scala.Tuple2;
       "",
       "Settings: option > Spark conf spark.ogi.* (spark-submit --conf spark.ogi.years=latest)"
           + " > default. Master: spark.master from spark-submit, else local[*].",
+      "Conf only: spark.ogi.broadcastMaxRows (default 200000), the most rows of duplicates,"
+          + " cross-year warnings or corrections joined to the documents by broadcast; more are"
+          + " joined by a shuffle (the manifest's joins says which).",
       ""
     },
     footer = {

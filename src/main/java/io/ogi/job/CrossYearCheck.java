@@ -2,7 +2,6 @@ package io.ogi.job;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_union;
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
@@ -38,7 +37,7 @@ public final class CrossYearCheck {
   private CrossYearCheck() {}
 
   /** {@code documents} ({@link OutputSchemas#PARSED_DOCUMENT}) with the warning flag added where due. */
-  public static Dataset<Row> flag(Dataset<Row> documents) {
+  static Dataset<Row> flag(Dataset<Row> documents, SmallSides sides) {
     Column valued = col("status").isin(ReportRows.VALUED_STATUSES.toArray());
     Dataset<Row> keyed =
         documents
@@ -72,11 +71,11 @@ public final class CrossYearCheck {
             .agg(collect_set(
                     concat(lit(FLAG + ":"), expr("cast(cast(_p_carried_forward as bigint) as string)")))
                 .as("_m_flags"));
+    // the mismatches are a small share of the documents (two columns): broadcast while few, so
+    // the documents with their values are not shuffled for this warning
+    Dataset<Row> small = sides.join("cross_year", mismatches);
     Dataset<Row> joined =
-        // the mismatches are a small share of the documents (two columns): broadcast, so the
-        // documents with their values are never shuffled for this warning
-        documents.join(
-            broadcast(mismatches), documents.col("doc_id").equalTo(mismatches.col("_m_doc_id")), "left");
+        documents.join(small, documents.col("doc_id").equalTo(small.col("_m_doc_id")), "left");
     return OutputSchemas.conform(
         joined.withColumn(
             "flags",

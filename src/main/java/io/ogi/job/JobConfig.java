@@ -17,7 +17,7 @@ import java.util.TreeSet;
  *       --years}, {@code --max-doc-bytes}, {@code --max-parse-seconds}, {@code --partitions});
  *   <li>the Spark configuration ({@code spark.ogi.input}, {@code spark.ogi.output}, {@code
  *       spark.ogi.years}, {@code spark.ogi.maxDocBytes}, {@code spark.ogi.maxParseSeconds}, {@code
- *       spark.ogi.partitions}), for
+ *       spark.ogi.partitions}; {@code spark.ogi.broadcastMaxRows} is read only from here), for
  *       example {@code spark-submit --conf spark.ogi.years=latest};
  *   <li>the default: no years filter (every year, tables replaced whole), {@value
  *       #DEFAULT_MAX_DOC_BYTES} bytes (16 MiB) per document, {@value #DEFAULT_MAX_PARSE_SECONDS} seconds
@@ -37,6 +37,16 @@ public final class JobConfig implements Serializable {
   public static final String CONF_PARTITIONS = "spark.ogi.partitions";
   public static final String CONF_MAX_PARSE_SECONDS = "spark.ogi.maxParseSeconds";
   public static final String CONF_INPUT_FORMAT = "spark.ogi.inputFormat";
+  public static final String CONF_BROADCAST_MAX_ROWS = "spark.ogi.broadcastMaxRows";
+
+  /**
+   * 200,000 rows: the most rows a small side of a join with the documents (duplicated ids,
+   * near-duplicate matches, cross-year mismatches, corrections) may have to be broadcast. Rows of
+   * a path, an id and a reason are a few hundred bytes each, so a broadcast stays under about 100
+   * MB, held by the driver and by every executor; a million generated documents need about 72,000.
+   * Larger sides are joined by a shuffle instead ({@link SmallSides}).
+   */
+  public static final long DEFAULT_BROADCAST_MAX_ROWS = 200_000;
 
   /**
    * 30 s: a real report parses in well under a second; a document still parsing after this is
@@ -92,6 +102,7 @@ public final class JobConfig implements Serializable {
   private final Integer partitions;
   private final long maxParseSeconds;
   private InputFormat inputFormat = InputFormat.AUTO;
+  private long broadcastMaxRows = DEFAULT_BROADCAST_MAX_ROWS;
 
   private JobConfig(
       String input,
@@ -163,7 +174,11 @@ public final class JobConfig implements Serializable {
         .withMaxDocBytes(maxDocBytes)
         .withPartitions(partitions)
         .withMaxParseSeconds(maxParseSeconds)
-        .withInputFormat(InputFormat.parse(first(cli.inputFormat(), conf.get(CONF_INPUT_FORMAT))));
+        .withInputFormat(InputFormat.parse(first(cli.inputFormat(), conf.get(CONF_INPUT_FORMAT))))
+        .withBroadcastMaxRows(
+            conf.containsKey(CONF_BROADCAST_MAX_ROWS)
+                ? parseLong(conf.get(CONF_BROADCAST_MAX_ROWS), CONF_BROADCAST_MAX_ROWS)
+                : DEFAULT_BROADCAST_MAX_ROWS);
   }
 
   /**
@@ -215,9 +230,27 @@ public final class JobConfig implements Serializable {
 
   /** This configuration with another input format ({@link InputFormat#AUTO}: from the file names). */
   public JobConfig withInputFormat(InputFormat format) {
-    JobConfig c = new JobConfig(input, output, years, latestYear, maxDocBytes, partitions, maxParseSeconds);
+    JobConfig c = carry(new JobConfig(input, output, years, latestYear, maxDocBytes, partitions, maxParseSeconds));
     c.inputFormat = Objects.requireNonNull(format, "format");
     return c;
+  }
+
+  /**
+   * This configuration with another limit on the rows of a broadcast join's small side (0: never
+   * broadcast); see {@link #DEFAULT_BROADCAST_MAX_ROWS}.
+   */
+  public JobConfig withBroadcastMaxRows(long rows) {
+    if (rows < 0) {
+      throw new IllegalArgumentException(CONF_BROADCAST_MAX_ROWS + " must be 0 or more, got " + rows);
+    }
+    JobConfig c = carry(new JobConfig(input, output, years, latestYear, maxDocBytes, partitions, maxParseSeconds));
+    c.broadcastMaxRows = rows;
+    return c;
+  }
+
+  /** The most rows a small side of a join with the documents may have to be broadcast. */
+  public long broadcastMaxRows() {
+    return broadcastMaxRows;
   }
 
   /** How the input is stored; {@link InputFormat#AUTO} until the job has listed it. */
@@ -227,6 +260,7 @@ public final class JobConfig implements Serializable {
 
   private JobConfig carry(JobConfig next) {
     next.inputFormat = inputFormat;
+    next.broadcastMaxRows = broadcastMaxRows;
     return next;
   }
 
@@ -297,6 +331,8 @@ public final class JobConfig implements Serializable {
         + (partitions == null ? "auto" : partitions)
         + ", inputFormat="
         + inputFormat.label()
+        + ", broadcastMaxRows="
+        + broadcastMaxRows
         + "}";
   }
 

@@ -1,6 +1,5 @@
 package io.ogi.job;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -61,7 +60,7 @@ final class NearDuplicates {
           .add("_similarity", DataTypes.DoubleType, false);
 
   /** Marks the near-duplicates among {@code docs} ({@link OutputSchemas#PARSED_DOCUMENT} rows). */
-  static Dataset<Row> mark(Dataset<Row> docs) {
+  static Dataset<Row> mark(Dataset<Row> docs, SmallSides sides) {
     Dataset<Row> candidates =
         docs.where(
                 col("status").isin(ParsedReport.STATUS_PARSED, ParsedReport.STATUS_PARTIAL)
@@ -83,24 +82,30 @@ final class NearDuplicates {
                 size(col("flags")).as("_flags"));
     // Most agency-year groups hold one report: count the keys first (map-side partial counts of
     // short strings), and shuffle signatures only for groups of two or more.
-    Dataset<Row> shared =
-        candidates.groupBy(col("_key")).count().where(col("count").gt(1)).select(col("_key"));
-    Dataset<Row> matches =
+    Dataset<Row> shared = sides.join(
+        "near_duplicate_groups",
+        candidates.groupBy(col("_key")).count().where(col("count").gt(1)).select(col("_key")));
+    Dataset<Row> found =
         candidates
-            .join(broadcast(shared), candidates.col("_key").equalTo(shared.col("_key")), "left_semi")
+            .join(shared, candidates.col("_key").equalTo(shared.col("_key")), "left_semi")
             .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
             .flatMapGroups(
                 (FlatMapGroupsFunction<String, Row, Row>) (key, rows) -> matchGroup(rows),
                 Encoders.row(MATCH));
-    // the matches are few (one row per near-duplicate): broadcast, so the documents stay in place
+    // the matches are few (one row per near-duplicate): broadcast while few, so the documents
+    // stay in place
+    Dataset<Row> written = sides.write("near_duplicates", found);
+    long count = written.count();
+    Dataset<Row> matches = sides.hinted("near_duplicates", written, count);
     Dataset<Row> joined =
-        docs.join(broadcast(matches), docs.col("source_path").equalTo(matches.col("_path")), "left");
+        docs.join(matches, docs.col("source_path").equalTo(matches.col("_path")), "left");
     var isNear = col("_kept_path").isNotNull();
     // an exact copy of a file that is itself a near-duplicate points at the one finally kept
-    Dataset<Row> via =
-        matches.select(
-            col("_path").as("_via_path"), col("_kept_path").as("_via_kept"), col("_kept_id").as("_via_id"));
-    joined = joined.join(broadcast(via), joined.col("duplicate_of").equalTo(via.col("_via_path")), "left");
+    Dataset<Row> via = sides.hinted("near_duplicates_via",
+        written.select(
+            col("_path").as("_via_path"), col("_kept_path").as("_via_kept"), col("_kept_id").as("_via_id")),
+        count);
+    joined = joined.join(via, joined.col("duplicate_of").equalTo(via.col("_via_path")), "left");
     var viaNear = col("_via_kept").isNotNull().and(isNear.equalTo(false));
     joined =
         joined

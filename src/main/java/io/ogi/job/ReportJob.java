@@ -1,6 +1,5 @@
 package io.ogi.job;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -165,12 +164,15 @@ public final class ReportJob {
       Dataset<Row> parsedDocs = PackedInputs.withSplitBytes(
           spark, packedSplitBytes, () -> materialize(spark, toParse, writer.workPath("parsed")));
       manifest.endStage("parse");
+      SmallSides sides = new SmallSides(spark, writer::workPath, config.broadcastMaxRows(), progress);
       Dataset<Row> documents =
           withCorrections(
               spark,
               parsedDocs,
-              CrossYearCheck.flag(NearDuplicates.mark(markDuplicates(parsedDocs))),
-              writer.workPath("corrections"));
+              CrossYearCheck.flag(NearDuplicates.mark(markDuplicates(parsedDocs, sides), sides), sides),
+              sides,
+              writer);
+      manifest.setJoins(sides.choices());
       manifest.endStage("duplicates");
       List<SortedMap<String, Long>> counts = RunManifest.countByStatusAndParser(documents);
       Map<String, Long> statuses = counts.get(0);
@@ -225,10 +227,14 @@ public final class ReportJob {
    * {@code parsed} with the changes {@code marked} makes to it (duplicates, cross-year warnings):
    * the changed rows' corrected columns are written to {@code path} (few: one per duplicate or
    * warned document), and applied to the parsed rows by a broadcast join. So the parsed rows are
-   * written once and never shuffled, and the marking's joins run once, not once per table.
+   * written once and never shuffled, and the marking's joins run once, not once per table. When
+   * the corrections are too many to broadcast ({@link JobConfig#broadcastMaxRows()}), they are
+   * applied by one shuffle join whose result is written to the work folder ({@code _work/documents})
+   * and read by every table, so the parsed rows are shuffled once, not once per table.
    */
   private static Dataset<Row> withCorrections(
-      SparkSession spark, Dataset<Row> parsed, Dataset<Row> marked, org.apache.hadoop.fs.Path path) {
+      SparkSession spark, Dataset<Row> parsed, Dataset<Row> marked, SmallSides sides, TableWriter writer) {
+    org.apache.hadoop.fs.Path path = writer.workPath("corrections");
     List<Column> after = new ArrayList<>();
     after.add(col("source_path").as("_c_path"));
     CORRECTED.forEach(c -> after.add(col(c).as("_c_" + c)));
@@ -247,13 +253,15 @@ public final class ReportJob {
         .write()
         .mode(SaveMode.Overwrite)
         .parquet(path.toString());
-    Dataset<Row> corrections = spark.read().parquet(path.toString());
+    Dataset<Row> written = spark.read().parquet(path.toString());
+    Dataset<Row> corrections = sides.hinted("corrections", written, written.count());
     Dataset<Row> joined =
-        parsed.join(broadcast(corrections), parsed.col("source_path").equalTo(corrections.col("_c_path")), "left");
+        parsed.join(corrections, parsed.col("source_path").equalTo(corrections.col("_c_path")), "left");
     for (String c : CORRECTED) {
       joined = joined.withColumn(c, when(col("_c_path").isNotNull(), col("_c_" + c)).otherwise(col(c)));
     }
-    return OutputSchemas.conform(joined, OutputSchemas.PARSED_DOCUMENT);
+    Dataset<Row> corrected = OutputSchemas.conform(joined, OutputSchemas.PARSED_DOCUMENT);
+    return sides.broadcasted("corrections") ? corrected : materialize(spark, corrected, writer.workPath("documents"));
   }
 
   /** Writes {@code rows} as Parquet to {@code path} and reads them back, in their schema's order. */
@@ -321,16 +329,18 @@ public final class ReportJob {
    * duplicate}, with {@code duplicate_of} naming the kept path. Documents whose bytes could not be
    * read have no doc_id and are never duplicates.
    */
-  static Dataset<Row> markDuplicates(Dataset<Row> docs) {
-    Dataset<Row> groups =
+  static Dataset<Row> markDuplicates(Dataset<Row> docs, SmallSides sides) {
+    // The groups are the duplicated ids only, few: broadcast while few, so the parsed rows are not
+    // shuffled.
+    Dataset<Row> groups = sides.join(
+        "duplicates",
         docs.where(col("doc_id").isNotNull())
             .groupBy(col("doc_id"))
             .agg(min("source_path").as("_kept"), count(lit(1)).as("_copies"))
             .where(col("_copies").gt(1))
-            .select(col("doc_id").as("_dup_id"), col("_kept"));
-    // The groups are the duplicated ids only, few: broadcast, so the parsed rows are never shuffled.
+            .select(col("doc_id").as("_dup_id"), col("_kept")));
     Dataset<Row> joined =
-        docs.join(broadcast(groups), docs.col("doc_id").equalTo(groups.col("_dup_id")), "left");
+        docs.join(groups, docs.col("doc_id").equalTo(groups.col("_dup_id")), "left");
     var isDuplicate = col("_kept").isNotNull().and(col("source_path").notEqual(col("_kept")));
     return OutputSchemas.conform(
         joined

@@ -50,6 +50,7 @@ final class RunManifest {
   private long parserCpuMillis;
   private String inputFormat = InputFormat.FILES.label();
   private SortedMap<String, Long> skippedRecords = new TreeMap<>();
+  private Map<String, SmallSides.Choice> joins = new LinkedHashMap<>();
 
   RunManifest(String runId) {
     this.runId = runId;
@@ -57,6 +58,11 @@ final class RunManifest {
 
   String runId() {
     return runId;
+  }
+
+  /** How each small side of a join with the documents was joined ({@link SmallSides}). */
+  void setJoins(Map<String, SmallSides.Choice> choices) {
+    this.joins = new LinkedHashMap<>(choices);
   }
 
   /** How the input was stored ({@code files}, {@code warc}, {@code parquet}). */
@@ -166,7 +172,16 @@ final class RunManifest {
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("max_doc_bytes", config.maxDocBytes());
     settings.put("partitions", config.partitions() == null ? "auto" : config.partitions());
+    settings.put("broadcast_max_rows", config.broadcastMaxRows());
     m.put("settings", settings);
+    Map<String, Object> joinsOut = new LinkedHashMap<>();
+    joins.forEach((name, c) -> {
+      Map<String, Object> j = new LinkedHashMap<>();
+      j.put("rows", c.rows());
+      j.put("strategy", c.strategy());
+      joinsOut.put(name, j);
+    });
+    m.put("joins", joinsOut);
     Map<String, Object> timings = new LinkedHashMap<>(stageMillis);
     timings.put("total", (System.nanoTime() - startNanos) / 1_000_000);
     m.put("timings_ms", timings);

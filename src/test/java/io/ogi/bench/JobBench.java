@@ -41,7 +41,8 @@ import scala.jdk.javaapi.CollectionConverters;
  *
  * <p>Prints {@code bench-job docs=… wall_s=… docs_per_s=… cores=… …} and the run's last line.
  *
- * <pre>java -Xmx4g -cp … io.ogi.bench.JobBench --input DIR --output DIR [--input-format auto]</pre>
+ * <pre>java -Xmx4g -cp … io.ogi.bench.JobBench --input DIR --output DIR [--input-format auto]
+ *     [--broadcast-max-rows N]</pre>
  */
 public final class JobBench {
 
@@ -51,6 +52,8 @@ public final class JobBench {
     String input = CorpusMaker.arg(args, "--input", null);
     String output = CorpusMaker.arg(args, "--output", null);
     InputFormat format = InputFormat.parse(CorpusMaker.arg(args, "--input-format", "auto"));
+    long broadcastMaxRows = Long.parseLong(CorpusMaker.arg(
+        args, "--broadcast-max-rows", Long.toString(io.ogi.job.JobConfig.DEFAULT_BROADCAST_MAX_ROWS)));
     AtomicLong peakLive = new AtomicLong();
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
       ((NotificationEmitter) gc)
@@ -97,7 +100,8 @@ public final class JobBench {
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpu0 = os.getProcessCpuTime();
     long t0 = System.nanoTime();
-    RunSummary summary = job.run(JobConfig.of(input, output).withInputFormat(format), spark);
+    RunSummary summary = job.run(
+        JobConfig.of(input, output).withInputFormat(format).withBroadcastMaxRows(broadcastMaxRows), spark);
     double wall = (System.nanoTime() - t0) / 1e9;
     double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
     long sparkPeak = sparkPeakHeap(spark);

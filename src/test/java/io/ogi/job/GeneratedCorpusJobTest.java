@@ -35,6 +35,8 @@ class GeneratedCorpusJobTest {
   static Path corpus;
   static Path output;
   static RunSummary summary;
+  static Path shuffled;
+  static RunSummary shuffledSummary;
   static CorpusGenerator.Summary generated;
 
   @BeforeAll
@@ -51,6 +53,42 @@ class GeneratedCorpusJobTest {
     generated = new CorpusGenerator(o, corpus).run();
     output = tmp.resolve("out");
     summary = new ReportJob().run(JobConfig.of(corpus.toString(), output.toString()), spark);
+    // the same corpus with every small side of a join too large to broadcast
+    shuffled = tmp.resolve("out-shuffled");
+    shuffledSummary =
+        new ReportJob().run(JobConfig.of(corpus.toString(), shuffled.toString()).withBroadcastMaxRows(0), spark);
+  }
+
+  @Test
+  void withoutBroadcastsTheTablesAreTheSame() throws IOException {
+    com.fasterxml.jackson.databind.JsonNode joins = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(shuffled.resolve("_manifest.json").toFile()).get("joins");
+    com.fasterxml.jackson.databind.JsonNode usual = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(output.resolve("_manifest.json").toFile()).get("joins");
+    assertThat(joins.toString()).isEqualTo(usual.toString().replace("broadcast", "shuffle")
+        .replaceAll("\\{\"rows\":0,\"strategy\":\"shuffle\"}", "{\"rows\":0,\"strategy\":\"broadcast\"}"));
+    for (String side : List.of("duplicates", "cross_year", "corrections")) {
+      assertThat(joins.get(side).get("strategy").asText()).as(side).isEqualTo("shuffle");
+      assertThat(joins.get(side).get("rows").asLong()).as(side).isPositive();
+    }
+    assertThat(joins.get("corrections").get("rows").asLong())
+        .as("a row per duplicate or warned document")
+        .isGreaterThanOrEqualTo(generated.byStatus().get("duplicate"));
+    assertThat(shuffledSummary.line()).isEqualTo(summary.line().replace(output.toString(), shuffled.toString()));
+    for (String t : List.of("documents", "applications", "review_litigation", "proactive_disclosure",
+        "legacy_statistics", "trends_province_year", "trends_national_year")) {
+      var a = spark.read().parquet(output.resolve(t).toString());
+      var b = spark.read().parquet(shuffled.resolve(t).toString());
+      assertThat(a.exceptAll(b).count()).as(t).isZero();
+      assertThat(b.exceptAll(a).count()).as(t).isZero();
+      assertThat(b.count()).as(t).isEqualTo(a.count()).isPositive();
+    }
+    Path truth = TruthComparison.truthDir(corpus);
+    for (String t : List.of("trends_province_year", "trends_national_year")) {
+      TruthComparison.Result r = TruthComparison.compareTable(spark, truth, shuffled.toString(), t);
+      assertThat(r.details()).as(t).isEmpty();
+      assertThat(r.equal()).isEqualTo(r.rows()).isPositive();
+    }
   }
 
   @Test

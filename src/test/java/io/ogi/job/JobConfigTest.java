@@ -52,6 +52,25 @@ class JobConfigTest {
   }
 
   @Test
+  void theBroadcastLimitComesFromTheSparkConfAndIsKeptByEveryChange() {
+    Map<String, String> paths = Map.of(JobConfig.CONF_INPUT, "i", JobConfig.CONF_OUTPUT, "o");
+    assertThat(JobConfig.resolve(NONE, paths).broadcastMaxRows()).isEqualTo(200_000);
+    JobConfig set = JobConfig.resolve(NONE, Map.of(
+        JobConfig.CONF_INPUT, "i", JobConfig.CONF_OUTPUT, "o", JobConfig.CONF_BROADCAST_MAX_ROWS, " 0 "));
+    assertThat(set.broadcastMaxRows()).isZero();
+    JobConfig changed = set.withYears("2020").withMaxDocBytes(9).withPartitions(2).withMaxParseSeconds(5)
+        .withInputFormat(InputFormat.AUTO);
+    assertThat(changed.broadcastMaxRows()).isZero();
+    assertThat(changed.withBroadcastMaxRows(7).withYears(null).broadcastMaxRows()).isEqualTo(7);
+    assertThat(changed.toString()).contains("broadcastMaxRows=0");
+    assertThatThrownBy(() -> JobConfig.of("i", "o").withBroadcastMaxRows(-1))
+        .hasMessageContaining(JobConfig.CONF_BROADCAST_MAX_ROWS);
+    assertThatThrownBy(() -> JobConfig.resolve(NONE, Map.of(
+            JobConfig.CONF_INPUT, "i", JobConfig.CONF_OUTPUT, "o", JobConfig.CONF_BROADCAST_MAX_ROWS, "many")))
+        .hasMessageContaining(JobConfig.CONF_BROADCAST_MAX_ROWS);
+  }
+
+  @Test
   void yearZeroSelectsUnknownYear() {
     assertThat(JobConfig.of("in", "out").withYears("0").years()).containsExactly(0);
   }

@@ -79,6 +79,8 @@ class NearDuplicatesJobTest {
     assertThat(recrawl).isNotEqualTo(html);
     write(in.resolve("site-b/lujiang_2022_copy.html?id=3"), recrawl);
     summary = new ReportJob().run(JobConfig.of(in.toString(), tmp.resolve("out").toString()), spark);
+    // again, with every join of the marking by shuffle instead of broadcast
+    new ReportJob().run(JobConfig.of(in.toString(), tmp.resolve("out-shuffled").toString()).withBroadcastMaxRows(0), spark);
     for (Row r : spark.read().parquet(tmp.resolve("out/documents").toString()).collectAsList()) {
       String p = r.getAs("source_path");
       docs.put(p.substring(p.indexOf("/in/") + 4), r);
@@ -114,6 +116,28 @@ class NearDuplicatesJobTest {
     assertThat(copy.<String>getAs("duplicate_of_doc_id"))
         .isEqualTo(docs.get("site-a/lujiang_2022.html").getAs("doc_id"));
     assertThat(docs.get("site-a/lujiang_2022.html").<String>getAs("county")).isEqualTo("庐江县");
+  }
+
+  @Test
+  void joinedByShuffleTheMarkingIsTheSame() throws IOException {
+    var joins = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(tmp.resolve("out-shuffled/_manifest.json").toFile()).get("joins");
+    for (String side : List.of("duplicates", "near_duplicate_groups", "near_duplicates", "near_duplicates_via",
+        "cross_year", "corrections")) {
+      assertThat(joins.get(side).get("strategy").asText()).as(side).isEqualTo("shuffle");
+    }
+    assertThat(joins.get("duplicates").get("rows").asLong()).as("the copy of the mirror").isEqualTo(1);
+    assertThat(joins.get("near_duplicates").get("rows").asLong()).as("the mirror and the HTML re-crawl").isEqualTo(2);
+    var usual = spark.read().parquet(tmp.resolve("out/documents").toString());
+    var shuffled = spark.read().parquet(tmp.resolve("out-shuffled/documents").toString());
+    assertThat(shuffled.where("status = 'duplicate'").count()).isEqualTo(3);
+    long warned = shuffled.where("exists(flags, f -> f like 'cross_year%')").count();
+    assertThat(warned).as("the 2020 report's carried-over count against 2019's").isEqualTo(1);
+    assertThat(joins.get("cross_year").get("rows").asLong()).isEqualTo(warned);
+    assertThat(joins.get("corrections").get("rows").asLong()).as("the three duplicates and the warned report")
+        .isEqualTo(3 + warned);
+    assertThat(usual.exceptAll(shuffled).count()).isZero();
+    assertThat(shuffled.exceptAll(usual).count()).isZero();
   }
 
   @Test
