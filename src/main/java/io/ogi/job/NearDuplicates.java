@@ -11,9 +11,10 @@ import io.ogi.model.ParsedReport;
 import io.ogi.parse.TextSignature;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
@@ -175,7 +176,10 @@ final class NearDuplicates {
 
   /**
    * The duplicates within one agency-and-year group: candidates in order of preference, each
-   * compared with the documents kept so far.
+   * compared with the documents kept so far that have its numbers (the same values digest), in
+   * the order they were kept. Kept documents are indexed by digest, so a group of n reports with
+   * other numbers costs n lookups, not n² comparisons (a group is one task's: a name read for
+   * thousands of reports must not stall it).
    */
   static List<Match> match(List<Candidate> group) {
     List<Match> out = new ArrayList<>();
@@ -188,13 +192,12 @@ final class NearDuplicates {
             .thenComparing(Comparator.comparingInt(Candidate::valueCount).reversed())
             .thenComparingInt(Candidate::flags)
             .thenComparing(Candidate::path));
-    List<Candidate> kept = new ArrayList<>();
+    // other numbers: another report (a correction), never merged; null digests are one key
+    Map<String, List<Candidate>> keptByDigest = new HashMap<>();
     for (Candidate c : sorted) {
       Match m = null;
-      for (Candidate k : kept) {
-        if (!Objects.equals(c.digest(), k.digest())) {
-          continue; // other numbers: another report (a correction), never merged
-        }
+      List<Candidate> same = keptByDigest.computeIfAbsent(c.digest(), d -> new ArrayList<>(1));
+      for (Candidate k : same) {
         double sim = TextSignature.similarity(c.signature(), k.signature());
         if (sim >= MIN_SIMILARITY) {
           m = new Match(c.path(), k.path(), k.docId(), sim);
@@ -202,7 +205,7 @@ final class NearDuplicates {
         }
       }
       if (m == null) {
-        kept.add(c);
+        same.add(c);
       } else {
         out.add(m);
       }

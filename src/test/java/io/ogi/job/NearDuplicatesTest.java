@@ -53,4 +53,30 @@ class NearDuplicatesTest {
     assertThat(m.get(0).keptId()).isEqualTo("id2");
     assertThat(m.get(0).similarity()).isEqualTo(1.0);
   }
+
+  @Test
+  void aLargeGroupComparesOnlyReportsWithTheSameNumbers() throws IOException {
+    long[] report = TextSignature.of(seed("000_a78cc7a962d3243c.txt"));
+    long[] other = TextSignature.of(seed("001_274977fa68b70c55.txt"));
+    List<NearDuplicates.Candidate> group = new java.util.ArrayList<>();
+    for (int i = 0; i < 30_000; i++) { // one agency-year name read for thirty thousand reports
+      group.add(new NearDuplicates.Candidate(
+          "file:/g/" + i + ".txt", "id" + i, "parsed", 40, "d" + i, i % 2 == 0 ? report : other, 0));
+    }
+    // a copy of report 7 (read worse: kept second), another text with report 8's numbers
+    group.add(new NearDuplicates.Candidate("file:/x/copy-of-7.txt", "c7", "partial", 40, "d7", other, 0));
+    group.add(new NearDuplicates.Candidate("file:/x/other-text-8.txt", "o8", "partial", 40, "d8", other, 0));
+    // the same text with numbers no other report has
+    group.add(new NearDuplicates.Candidate("file:/x/new-numbers.txt", "nn", "partial", 40, "d-new", report, 0));
+    // no values digest at all: two copies, matched with each other only
+    group.add(new NearDuplicates.Candidate("file:/n/1.txt", "n1", "parsed", 0, null, report, 0));
+    group.add(new NearDuplicates.Candidate("file:/n/2.txt", "n2", "partial", 0, null, report, 1));
+
+    List<NearDuplicates.Match> m = NearDuplicates.match(group);
+
+    assertThat(m).extracting(NearDuplicates.Match::path, NearDuplicates.Match::keptPath, NearDuplicates.Match::keptId)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("file:/x/copy-of-7.txt", "file:/g/7.txt", "id7"),
+            org.assertj.core.groups.Tuple.tuple("file:/n/2.txt", "file:/n/1.txt", "n1"));
+  }
 }
