@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.array_union;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
@@ -50,14 +51,16 @@ public final class CrossYearCheck {
                 // read from the values when the document was parsed (ReportRows.toRow)
                 col("carried_total").as("_carried"),
                 col("carried_forward_total").as("_carried_forward"));
+    // Last year's carried-forward totals, one row per agency and year whatever the number of
+    // reports: a name read for thousands of reports must not make the join their product.
     Dataset<Row> previous =
         keyed
             .where(col("_carried_forward").isNotNull())
-            .select(
+            .groupBy(
                 col("agency").as("_p_agency"),
                 col("division_code").as("_p_division"),
-                col(OutputSchemas.YEAR).plus(1).as("_p_year"),
-                col("_carried_forward").as("_p_carried_forward"));
+                col(OutputSchemas.YEAR).plus(1).as("_p_year"))
+            .agg(collect_set(col("_carried_forward")).as("_p_carried_forward"));
     Dataset<Row> mismatches =
         keyed
             .where(col("_carried").isNotNull())
@@ -66,7 +69,9 @@ public final class CrossYearCheck {
                 col("agency").equalTo(col("_p_agency"))
                     .and(col("division_code").eqNullSafe(col("_p_division")))
                     .and(col(OutputSchemas.YEAR).equalTo(col("_p_year"))))
-            .where(col("_carried").notEqual(col("_p_carried_forward")))
+            .select(
+                col("doc_id"),
+                explode(expr("filter(_p_carried_forward, v -> v <> _carried)")).as("_p_carried_forward"))
             .groupBy(col("doc_id").as("_m_doc_id"))
             .agg(collect_set(
                     concat(lit(FLAG + ":"), expr("cast(cast(_p_carried_forward as bigint) as string)")))

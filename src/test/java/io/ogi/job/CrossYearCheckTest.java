@@ -33,7 +33,12 @@ class CrossYearCheckTest {
       "a-2022.txt", "status=partial\nyear=2022\nagency=临安区教育局\ndivision=330112\nt3.carried.total=0",
       // another division's office of the same name: not the same agency
       "b-2021.txt", "status=parsed\nyear=2021\nagency=临安区教育局\ndivision=999999\nt3.carried.total=5",
-      "c-2021.txt", "status=parsed\nyear=2021\nagency=桐庐县人民政府\ndivision=330122\nt3.carried.total=4");
+      "c-2021.txt", "status=parsed\nyear=2021\nagency=桐庐县人民政府\ndivision=330122\nt3.carried.total=4",
+      // two reports of one agency's 2020 (3 and 9 carried forward, and 9 again): 2021's 3 disagrees with 9 only
+      "d-2020-first.txt", "status=parsed\nyear=2020\nagency=建德市财政局\ndivision=330182\nt3.carried_forward.total=3",
+      "d-2020-second.txt", "status=parsed\nyear=2020\nagency=建德市财政局\ndivision=330182\nt3.carried_forward.total=9",
+      "d-2020-third.txt", "status=partial\nyear=2020\nagency=建德市财政局\ndivision=330182\nt3.carried_forward.total=9\nt3.carried.total=1",
+      "d-2021.txt", "status=parsed\nyear=2021\nagency=建德市财政局\ndivision=330182\nt3.carried.total=3");
 
   @BeforeAll
   static void runJob() throws Exception {
@@ -58,6 +63,13 @@ class CrossYearCheckTest {
   @Test
   void carriedOverThatDisagreesWithLastYearsCarriedForwardIsWarned() {
     assertThat(flags("a-2021.txt")).containsExactly(CrossYearCheck.FLAG + ":3");
+  }
+
+  @Test
+  void severalReportsOfLastYearWarnOncePerDisagreeingTotal() {
+    assertThat(flags("d-2021.txt")).containsExactly(CrossYearCheck.FLAG + ":9");
+    assertThat(flags("d-2020-first.txt")).isEmpty();
+    assertThat(flags("d-2020-third.txt")).isEmpty();
   }
 
   @Test
