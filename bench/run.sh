@@ -80,7 +80,7 @@ mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=
 cp="target/test-classes:target/ogi-reports.jar:$(cat target/bench-classpath.txt)"
 java_opts=(
   -Xmx"$heap"
-  -XX:+UseParallelGC  # as bin/ogi runs the job
+  -XX:+UseParallelGC  # as bin/ogi runs the job (which also has conf/jit.options: JobBench below)
   -Dlog4j2.configurationFile="$here/conf/log4j2.properties"
   --add-opens=java.base/java.lang=ALL-UNNAMED
   --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
@@ -178,7 +178,7 @@ for n in "${sizes[@]}"; do
       rm -rf "$out"
       log "full job on $n documents ($form, $at)"
       case "$at" in
-        local) bench_java io.ogi.bench.JobBench --input "$input" --output "$out" > "$work/logs/job-$name.log" 2>&1 ;;
+        local) java "${java_opts[@]}" $(cat conf/jit.options) -cp "$cp" io.ogi.bench.JobBench --input "$input" --output "$out" > "$work/logs/job-$name.log" 2>&1 ;;
         cluster) python3 bench/cluster_job.py --master "$master" --workers "$workers" --input "$input" --output "$out" \
                    --logs "$work/logs/cluster-$name" --cores "$(nproc)" --executor-memory "$executor_memory" --executor-gc-every "$executor_gc_every" \
                    > "$work/logs/job-$name.log" 2>&1 ;;

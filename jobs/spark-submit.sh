@@ -26,6 +26,9 @@ jar="${JAR:-$here/target/ogi-reports-spark.jar}"
 [[ -f "$jar" ]] || (cd "$here" && mvn -q -B -DskipTests package)
 opts=(--master "$MASTER" --deploy-mode "$DEPLOY_MODE" --class io.ogi.cli.OgiCli --name ogi-reports
   --driver-memory "$DRIVER_MEMORY" --executor-memory "$EXECUTOR_MEMORY")
+# The JIT's optimising compiler only for methods ten times hotter than its default (README,
+# Performance): Spark's planning and generated code are warm, not hot.
+jit="$(cat "$here/conf/jit.options")"
 if [[ "$DEPLOY_MODE" == cluster ]]; then
   # spark-submit gives a client-mode driver Spark's --add-opens list itself, but a standalone
   # worker launches a cluster-mode driver without it (measured on 4.1.3): pass the same list.
@@ -36,12 +39,15 @@ if [[ "$DEPLOY_MODE" == cluster ]]; then
     sun.util.calendar; do
     add_opens+="--add-opens=java.base/$p=ALL-UNNAMED "
   done
-  opts+=(--conf "spark.driver.extraJavaOptions=${add_opens}-Djdk.reflect.useDirectMethodHandle=false")
+  opts+=(--conf "spark.driver.extraJavaOptions=${add_opens}-Djdk.reflect.useDirectMethodHandle=false $jit")
   [[ "$MASTER" == spark://* ]] && opts+=(--conf spark.standalone.submit.waitAppCompletion=true)
+else
+  opts+=(--conf "spark.driver.extraJavaOptions=$jit")
 fi
-# Executors use the parallel collector (14 % less CPU than G1 in local mode: README, Performance);
-# a spark.executor.extraJavaOptions in SUBMIT_OPTS comes later and wins.
-opts+=(--conf "spark.executor.extraJavaOptions=-XX:+UseParallelGC")
+# Executors use the parallel collector (14 % less CPU than G1 in local mode: README, Performance),
+# and like the driver, the optimising JIT only for hot methods (conf/jit.options); a
+# spark.executor.extraJavaOptions or spark.driver.extraJavaOptions in SUBMIT_OPTS comes later and wins.
+opts+=(--conf "spark.executor.extraJavaOptions=-XX:+UseParallelGC $jit")
 # shellcheck disable=SC2206  # SUBMIT_OPTS is split on purpose
 opts+=($SUBMIT_OPTS)
 exec "$SPARK_SUBMIT" "${opts[@]}" "$jar" run --input "$INPUT" --output "$OUTPUT" "$@"

@@ -13,6 +13,8 @@ import pendulum
 
 HERE = Path(__file__).resolve().parent
 DAG_FILE = HERE / "ogi_yearly.py"
+# the JIT settings of bin/ogi and jobs/spark-submit.sh, which the DAG must pass as they do
+JIT_OPTIONS = (HERE.parent.parent / "conf" / "jit.options").read_text(encoding="utf-8").strip()
 checks = {"passed": 0, "failed": 0}
 
 
@@ -64,7 +66,8 @@ def main():
            "{{ logical_date.year - 1 }}"])
     check("conf", task.conf, {
         "spark.executor.memory": "4g", "spark.driver.memory": "4g", "spark.sql.shuffle.partitions": "200",
-        "spark.executor.extraJavaOptions": "-XX:+UseParallelGC",
+        "spark.executor.extraJavaOptions": "-XX:+UseParallelGC " + JIT_OPTIONS,
+        "spark.driver.extraJavaOptions": JIT_OPTIONS,
         "spark.ogi.maxDocBytes": "16777216", "spark.ogi.maxParseSeconds": "30"})
     # The run of 1 April 2025 covers the reports for 2024.
     rendered = task.render_template(task.application_args,
@@ -84,7 +87,7 @@ def main():
         check("spark-submit deploy mode", cmd[cmd.index("--deploy-mode") + 1], "cluster")
         check("spark-submit class", cmd[cmd.index("--class") + 1], "io.ogi.cli.OgiCli")
         check("spark-submit conf", "spark.ogi.maxDocBytes=16777216" in cmd, True)
-        check("spark-submit executor collector", "spark.executor.extraJavaOptions=-XX:+UseParallelGC" in cmd, True)
+        check("spark-submit executor collector and JIT", "spark.executor.extraJavaOptions=-XX:+UseParallelGC " + JIT_OPTIONS in cmd, True)
         check("spark-submit tail", cmd[-8:], ["/opt/ogi/ogi-reports-spark.jar", "run", "--input", "hdfs:///ogi/reports",
                                               "--output", "hdfs:///ogi/tables", "--years", "2024"])
         print("  spark-submit: " + " ".join(cmd))

@@ -36,17 +36,21 @@ OUTPUT = os.environ.get("OGI_OUTPUT", "hdfs:///ogi/tables")
 YEARS = os.environ.get("OGI_YEARS", "logical")
 SCHEDULE = os.environ.get("OGI_SCHEDULE", "0 3 1 4 *")  # 03:00 on 1 April
 START_DATE = pendulum.datetime(2020, 1, 1, tz="Asia/Shanghai")
+JIT = ("-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000"
+       " -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000")
 SPARK_CONF = {
     "spark.executor.memory": "4g",
     "spark.driver.memory": "4g",
     "spark.sql.shuffle.partitions": "200",
-    # The parallel collector, as jobs/spark-submit.sh (less CPU than G1: README, Performance).
-    "spark.executor.extraJavaOptions": "-XX:+UseParallelGC",
+    # The parallel collector and the optimising JIT only for hot methods, as jobs/spark-submit.sh
+    # (less CPU than G1 and the JIT's defaults: README, Performance; conf/jit.options).
+    "spark.executor.extraJavaOptions": "-XX:+UseParallelGC " + JIT,
+    "spark.driver.extraJavaOptions": JIT,
     # Per-document limits (README, "Reliability"); the defaults shown.
     "spark.ogi.maxDocBytes": str(16 * 1024 * 1024),
     "spark.ogi.maxParseSeconds": "30",
     # Cluster deploy mode on a standalone master starts the driver without Spark's --add-opens list:
-    # copy the spark.driver.extraJavaOptions line of jobs/spark-submit.sh here in that case.
+    # add the spark.driver.extraJavaOptions of jobs/spark-submit.sh to the driver's options then.
 }
 # --------------------------------------------------------------------------------------------------
 
