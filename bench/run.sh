@@ -27,7 +27,8 @@
 # 1. Parser alone on one core (io.ogi.bench.ParserBench): HTML, text and the corpus mix, each beside
 #    read+decode and read+decode+Jsoup.parse on the same documents, in interleaved rounds; and over
 #    every document of the small corpus once (io.ogi.bench.SinglePassBench), as the job meets them.
-# 2. The full job (io.ogi.bench.JobBench, local[*] in its own JVM; or on the standalone cluster) at both
+# 2. The full job (io.ogi.bench.JobBench, local[*] in its own JVM with bin/ogi's collector and JIT settings,
+#    conf/jit.options; or on the standalone cluster through jobs/spark-submit.sh) at both
 #    sizes and on each input form: wall time, documents/s, heap (what exactly is measured is said in
 #    JobBench's javadoc, bench/cluster_job.py and the table's notes). The time `ogi pack` took is
 #    reported beside the packed runs.
