@@ -225,8 +225,8 @@ public final class ReportJob {
 
   /**
    * {@code parsed} with the changes {@code marked} makes to it (duplicates, cross-year warnings):
-   * the changed rows' corrected columns are written to {@code path} (few: one per duplicate or
-   * warned document), and applied to the parsed rows by a broadcast join. So the parsed rows are
+   * the changed rows' corrected columns are written to {@code _work/corrections} (few: one per
+   * duplicate or warned document), and applied to the parsed rows by a broadcast join. So the parsed rows are
    * written once and never shuffled, and the marking's joins run once, not once per table. When
    * the corrections are too many to broadcast ({@link JobConfig#broadcastMaxRows()}), they are
    * applied by one shuffle join whose result is written to the work folder ({@code _work/documents})
@@ -234,7 +234,6 @@ public final class ReportJob {
    */
   private static Dataset<Row> withCorrections(
       SparkSession spark, Dataset<Row> parsed, Dataset<Row> marked, SmallSides sides, TableWriter writer) {
-    org.apache.hadoop.fs.Path path = writer.workPath("corrections");
     List<Column> after = new ArrayList<>();
     after.add(col("source_path").as("_c_path"));
     CORRECTED.forEach(c -> after.add(col(c).as("_c_" + c)));
@@ -243,18 +242,15 @@ public final class ReportJob {
             col("source_path").as("_b_path"), col("status").as("_b_status"),
             col("duplicate_of").as("_b_duplicate_of"), col("flags").as("_b_flags"));
     Dataset<Row> changed = marked.select(after.toArray(new Column[0]));
-    changed
-        .join(before, changed.col("_c_path").equalTo(before.col("_b_path")))
-        .where(
-            not(col("_c_status").eqNullSafe(col("_b_status"))
-                .and(col("_c_duplicate_of").eqNullSafe(col("_b_duplicate_of")))
-                .and(col("_c_flags").eqNullSafe(col("_b_flags")))))
-        .select(changed.columns()[0], java.util.Arrays.copyOfRange(changed.columns(), 1, changed.columns().length))
-        .write()
-        .mode(SaveMode.Overwrite)
-        .parquet(path.toString());
-    Dataset<Row> written = spark.read().parquet(path.toString());
-    Dataset<Row> corrections = sides.hinted("corrections", written, written.count());
+    Dataset<Row> corrections = sides.join(
+        "corrections",
+        changed
+            .join(before, changed.col("_c_path").equalTo(before.col("_b_path")))
+            .where(
+                not(col("_c_status").eqNullSafe(col("_b_status"))
+                    .and(col("_c_duplicate_of").eqNullSafe(col("_b_duplicate_of")))
+                    .and(col("_c_flags").eqNullSafe(col("_b_flags")))))
+            .select(changed.columns()[0], java.util.Arrays.copyOfRange(changed.columns(), 1, changed.columns().length)));
     Dataset<Row> joined =
         parsed.join(corrections, parsed.col("source_path").equalTo(corrections.col("_c_path")), "left");
     for (String c : CORRECTED) {
