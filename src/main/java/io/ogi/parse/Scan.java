@@ -49,7 +49,20 @@ public final class Scan {
     while (to > from && isWhitespace(s.charAt(to - 1))) {
       to--;
     }
+    if (to - from == 1 && s.charAt(from) < ONE_ASCII.length) {
+      // a table's cells are mostly one digit ("0"): one shared string each, not a copy per cell
+      return ONE_ASCII[s.charAt(from)];
+    }
     return s.substring(from, to);
+  }
+
+  /** The strings of one ASCII character each, by that character. */
+  private static final String[] ONE_ASCII = new String[128];
+
+  static {
+    for (char c = 0; c < ONE_ASCII.length; c++) {
+      ONE_ASCII[c] = String.valueOf(c);
+    }
   }
 
   /** Same as {@code s.isBlank()}. */

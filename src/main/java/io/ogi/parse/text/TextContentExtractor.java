@@ -29,7 +29,7 @@ public final class TextContentExtractor {
     ReportContent content = new ReportContent();
     // Most texts have no carriage return: one (vectorised) search instead of two replacing passes.
     String unified = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
-    String[] lines = unified.split("\n", -1);
+    String[] lines = lines(unified);
     List<String> run = new ArrayList<>();
     int pendingBlanks = 0;
     int seen = 0;
@@ -88,6 +88,27 @@ public final class TextContentExtractor {
     return content;
   }
 
+  /**
+   * Same as {@code text.split("\n", -1)}: every piece between line feeds, the empty ones at the end
+   * included. The array is sized by a first count of the line feeds (a vectorised search), so no
+   * list is grown and copied for the hundreds of lines of a report flattened one cell per line.
+   */
+  static String[] lines(String text) {
+    int count = 1;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      count++;
+    }
+    String[] out = new String[count];
+    int start = 0;
+    for (int k = 0; k < count - 1; k++) {
+      int end = text.indexOf('\n', start);
+      out[k] = text.substring(start, end);
+      start = end + 1;
+    }
+    out[count - 1] = text.substring(start);
+    return out;
+  }
+
   /** Stands in a run of table lines where a page number was: never a row. */
   private static final String PAGE_BREAK = "\u0000page-break";
   private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
@@ -107,10 +128,8 @@ public final class TextContentExtractor {
 
   /** "- 3 -", "— 3 —", "第3页", "3/12": a page number, never a cell. */
   static boolean isPageNumber(String line) {
-    // every form holds an ASCII digit, and opens with a dash, 第 or a digit (then holds a slash)
-    if (!hasAsciiDigit(line)) {
-      return false;
-    }
+    // every form opens with a dash, 第 or a digit (then holds a slash), and holds an ASCII digit:
+    // the opening is tested first, as most lines of a table fail it at their first character
     int first = 0;
     while (first < line.length() && Scan.isWhitespace(line.charAt(first))) {
       first++;
@@ -120,7 +139,7 @@ public final class TextContentExtractor {
     }
     char c = line.charAt(first);
     boolean opens = c == '-' || c == '—' || c == '–' || c == '－' || c == '第' || (c >= '0' && c <= '9' && line.indexOf('/') >= 0);
-    if (!opens) {
+    if (!opens || !hasAsciiDigit(line)) {
       return false;
     }
     return PAGE_NUMBER.matcher(Scan.strip(line)).matches();
@@ -198,12 +217,21 @@ public final class TextContentExtractor {
 
   /** One or two Han characters alone on a line inside a table: a vertical header cell (结 / 果 / 维 / 持). */
   private static boolean isVerticalHeaderPiece(String line) {
-    String s = Scan.strip(line);
-    if (s.isEmpty() || s.length() > 2) {
+    // Scan.strip(line) tested in place: most lines inside a table are longer, and need no copy to say so
+    int from = 0;
+    int to = line.length();
+    while (from < to && Scan.isWhitespace(line.charAt(from))) {
+      from++;
+    }
+    while (to > from && Scan.isWhitespace(line.charAt(to - 1))) {
+      to--;
+    }
+    if (from == to || to - from > 2) {
       return false;
     }
-    for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
-      if (!io.ogi.parse.Scan.isHan(s.codePointAt(i))) {
+    for (int i = from; i < to; i += Character.charCount(line.codePointAt(i))) {
+      // a pair of surrogates cut by `to` cannot occur: no surrogate is whitespace
+      if (!io.ogi.parse.Scan.isHan(line.codePointAt(i))) {
         return false;
       }
     }
@@ -384,6 +412,7 @@ public final class TextContentExtractor {
     int[] bounds = new int[8]; // piece i is [bounds[i] + 1, bounds[i + 1]); bounds[0] = -1
     int count = 0;
     bounds[0] = -1;
+    boolean pipe = false;
     for (int i = 0; i < n; i++) {
       char c = line.charAt(i);
       if (c == '|' || c == '\t') {
@@ -391,17 +420,18 @@ public final class TextContentExtractor {
           bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
         }
         bounds[count] = i;
+        pipe |= c == '|';
       }
     }
     bounds[++count] = n; // count is now the number of pieces
     int start = 0;
     int end = count;
-    if (line.indexOf('|') >= 0) {
+    if (pipe) {
       if (end > 1 && Scan.isBlank(line, bounds[end - 1] + 1, bounds[end])) {
         end--;
       }
       // A Markdown row opens with a pipe in the first column; " | 2 | …" is a flattened row whose first cell is blank.
-      if (line.startsWith("|") && end - start > 1 && !onlyPipes(Scan.strip(line))) {
+      if (line.charAt(0) == '|' && end - start > 1 && !onlyPipes(Scan.strip(line))) {
         start = 1; // the first piece is empty
       }
     }
