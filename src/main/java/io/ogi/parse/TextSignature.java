@@ -19,7 +19,7 @@ public final class TextSignature {
   /** Hashes kept per signature. */
   public static final int SIZE = 64;
 
-  /** Shingle length in characters. */
+  /** Shingle length in characters (smallestBelowThreshold spells out the five in its loop). */
   public static final int SHINGLE = 5;
 
   private TextSignature() {}
@@ -107,7 +107,7 @@ public final class TextSignature {
    * b}, when at least that many lie below a threshold that about twice as many random hashes do
    * (fewer than {@link #SIZE} is then five standard deviations off): those are then the smallest
    * of all, found by sorting the few below it. {@code null} otherwise (a short or repetitive
-   * text). The hashes are rolled as in {@link #hashes} and tested as they come, so the common case
+   * text). The hashes are those of {@link #hashes}, tested as they come, so the common case
    * stores none but the few below the threshold.
    */
   private static long[] smallestBelowThreshold(char[] b, int count) {
@@ -121,9 +121,10 @@ public final class TextSignature {
     int limit = Math.min(m, 4 * expect);
     long[] below = new long[limit + 1];
     int cnt = 0;
-    long poly = firstPolynomial(b);
     for (int i = 0; i < count; i++) {
-      poly = i == 0 ? poly : roll(poly, b, i);
+      // Each shingle's polynomial computed afresh, the value roll() gives (modulo 2^64 both): five
+      // multiplications, but none waits on the previous shingle's, where rolling chained them all.
+      long poly = ((((long) b[i] * 31 + b[i + 1]) * 31 + b[i + 2]) * 31 + b[i + 3]) * 31 + b[i + 4];
       long h = mix(SEED_TERM + poly);
       // Every hash is written and kept by moving on when below (one in seven: a branch on it is
       // mispredicted often): 0 <= h < threshold, as the sign bit of (h - threshold) & ~h.
