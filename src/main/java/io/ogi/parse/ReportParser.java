@@ -407,8 +407,7 @@ public final class ReportParser {
       if (l.startsWith("关于") && NOTICE.matcher(l).find()) { // NOTICE is anchored at the start
         return "a notice about the annual reports (" + (l.length() > 40 ? l.substring(0, 40) : l) + ")";
       }
-      // every PART_YEAR match holds 半年, 季度 or 月: lines without any are not searched
-      if ((l.contains("半年") || l.contains("季度") || l.indexOf('月') >= 0) && PART_YEAR.matcher(l).find()
+      if (mayBePartYear(l) && PART_YEAR.matcher(l).find()
           && (l.contains("统计") || l.contains("情况") || l.contains("报告"))) {
         return "half-year or quarterly statistics (" + (l.length() > 40 ? l.substring(0, 40) : l) + ")";
       }
@@ -417,6 +416,41 @@ public final class ReportParser {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code l} has a 年 followed, after regex whitespace ({@code \\s}), by 上, 下, 半, 第, or
+   * by 1 and then one of - — 至 ~: every {@link #PART_YEAR} match has one, and a report's opening
+   * paragraph, full of dates (2025年1月1日), mostly has none, so the regex is not run over it.
+   */
+  private static boolean mayBePartYear(String l) {
+    for (int i = l.indexOf('年'); i >= 0; i = l.indexOf('年', i + 1)) {
+      int j = skipRegexSpace(l, i + 1);
+      if (j < l.length()) {
+        char c = l.charAt(j);
+        if (c == '上' || c == '下' || c == '半' || c == '第') {
+          return true;
+        }
+        int k = c == '1' ? skipRegexSpace(l, j + 1) : l.length();
+        if (k < l.length() && "-—至~".indexOf(l.charAt(k)) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int skipRegexSpace(String l, int from) {
+    int j = from;
+    while (j < l.length() && isRegexSpace(l.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  /** The characters of the regex class {@code \\s}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Prose against table: a disagreement is flagged and the table value kept. */
@@ -469,8 +503,13 @@ public final class ReportParser {
 
   /** Prose lines and table rows (non-blank cells joined by spaces), in reading order. */
   private static List<String> allLines(ReportContent content) {
-    List<String> out = new ArrayList<>(content.blocks().size() + 64);
-    StringBuilder sb = new StringBuilder(); // one for all rows: no builder and regrowth per row
+    int size = 0;
+    for (ReportContent.Block b : content.blocks()) {
+      size += b instanceof ReportContent.Table t ? t.rows().size() : 1;
+    }
+    // Sized once: a flattened report has hundreds of rows, and growing the list copied it over and over.
+    List<String> out = new ArrayList<>(size);
+    StringBuilder sb = new StringBuilder(256); // one for all rows: no builder and regrowth per row
     for (ReportContent.Block b : content.blocks()) {
       if (b instanceof ReportContent.Line l) {
         out.add(l.text());
