@@ -121,6 +121,9 @@ public final class Cells {
     if (cell == null) {
       return Kind.BLANK;
     }
+    if (cell.isEmpty()) {
+      return Kind.BLANK; // as normalize("") is
+    }
     if (plainDigits(cell)) {
       return Kind.NUMBER; // the common case, without normalising
     }
@@ -145,8 +148,9 @@ public final class Cells {
     if (cell == null) {
       return null;
     }
-    if (plainDigits(cell)) {
-      return (double) Long.parseLong(cell); // exact: at most 15 digits
+    long plain = plainValue(cell);
+    if (plain >= 0) {
+      return (double) plain; // exact: at most 15 digits
     }
     if (!hasDigit(cell)) {
       return null; // no digit, ASCII or full-width: no number whatever the unit or separators
@@ -238,6 +242,26 @@ public final class Cells {
     return false;
   }
 
+  /**
+   * The value of {@code s} when it is 1 to 15 ASCII digits and nothing else, else -1: what {@link
+   * #plainDigits} accepts, read as {@code Long.parseLong} would (15 digits cannot overflow).
+   */
+  private static long plainValue(String s) {
+    int n = s.length();
+    if (n == 0 || n > 15) {
+      return -1;
+    }
+    long v = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
   /** 1 to 15 ASCII digits and nothing else: a number as it stands. */
   private static boolean plainDigits(String s) {
     int n = s.length();
@@ -281,38 +305,45 @@ public final class Cells {
         || s.equals("无") || s.equals("–") || s.equals("－") || s.equals("/ ");
   }
 
-  private static boolean needsLabelling(String s) {
+  /** The index of the first character {@link #label} removes or changes, or -1 when there is none. */
+  private static int firstRelabelled(String s) {
     for (int i = 0, n = s.length(); i < n; i++) {
       if ((FLAGS[s.charAt(i)] & RELABELLED) != 0) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
-  /** Label text for matching: whitespace removed, full-width brackets and dots made ASCII. */
+  /**
+   * Label text for matching: whitespace removed, full-width brackets and dots made ASCII.
+   *
+   * <p>Written into a char array sized to {@code s}: a label is never longer than its cell, and a
+   * {@code StringBuilder} started in Latin-1 would be widened (copied) at the first Han character.
+   */
   public static String label(String s) {
-    if (!needsLabelling(s)) {
+    int first = firstRelabelled(s);
+    if (first < 0) {
       return s;
     }
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    char[] out = new char[n];
+    s.getChars(0, first, out, 0);
+    int len = first;
+    for (int i = first; i < n; i++) {
       char c = s.charAt(i);
+      if ((FLAGS[c] & RELABELLED) == 0) {
+        out[len++] = c;
+        continue;
+      }
       switch (c) {
         case ' ', '\t', '\u00a0', '\u3000', '\n', '\r' -> {}
-        case '（' -> sb.append('(');
-        case '）' -> sb.append(')');
-        case '．' -> sb.append('.');
-        case '、' -> sb.append('、');
-        default -> {
-          if (c >= '０' && c <= '９') {
-            sb.append((char) ('0' + (c - '０')));
-          } else {
-            sb.append(c);
-          }
-        }
+        case '（' -> out[len++] = '(';
+        case '）' -> out[len++] = ')';
+        case '．' -> out[len++] = '.';
+        default -> out[len++] = (char) ('0' + (c - '０')); // the only others flagged: full-width digits
       }
     }
-    return sb.toString();
+    return new String(out, 0, len);
   }
 }
