@@ -1,7 +1,6 @@
 package io.ogi.parse.tables;
 
 import io.ogi.model.ParsedReport;
-import java.util.Map;
 
 /**
  * The accounting checks of table 三 (domain.md), each failure a named flag; nothing is repaired.
@@ -21,47 +20,60 @@ final class Table3Checks {
 
   private Table3Checks() {}
 
-  static void run(Map<String, Double[]> rows, ParsedReport report) {
+  /**
+   * @param order the slots of the rows read, in reading order: rows are walked, and items summed,
+   *     in this order
+   * @param rows the values read, by slot of {@link Table3Reader#ROW_KEYS}; null where none was read
+   */
+  static void run(int[] order, Double[][] rows, ParsedReport report) {
     String[] cols = Table3Reader.COLUMNS;
-    for (Map.Entry<String, Double[]> e : rows.entrySet()) {
-      Double[] v = e.getValue();
+    for (int k : order) {
+      Double[] v = rows[k];
+      if (v == null) {
+        continue;
+      }
       Double sum = 0.0;
       for (int c = 0; c < 6 && sum != null; c++) {
         sum = v[c] == null ? null : sum + v[c];
       }
       if (sum != null && v[6] != null && Math.abs(sum - v[6]) > EPS) {
-        report.addFlag("t3.row_total:" + e.getKey());
+        report.addFlag("t3.row_total:" + Table3Reader.ROW_KEYS[k]);
       }
     }
     for (int c = 0; c < cols.length; c++) {
-      Double lhs = add(get(rows, "new", c), get(rows, "carried", c));
-      Double rhs = add(get(rows, "results", c), get(rows, "carried_forward", c));
+      Double lhs = add(get(rows, Table3Reader.NEW, c), get(rows, Table3Reader.CARRIED, c));
+      Double rhs = add(get(rows, Table3Reader.RESULTS, c), get(rows, Table3Reader.CARRIED_FORWARD, c));
       if (lhs != null && rhs != null && Math.abs(lhs - rhs) > EPS) {
         report.addFlag("t3.balance:" + cols[c]);
       }
-      Double sections = add(get(rows, "granted", c), get(rows, "partial", c));
-      for (String s : Table3Reader.SECTIONS) {
-        Double items = itemSum(rows, s, c);
-        Double total = get(rows, s, c);
+      Double sections = add(get(rows, Table3Reader.GRANTED, c), get(rows, Table3Reader.PARTIAL, c));
+      for (int s = 0; s < Table3Reader.SECTIONS.length; s++) {
+        int slot = Table3Reader.SECTION_SLOTS[s];
+        Double items = itemSum(order, rows, slot, c);
+        Double total = get(rows, slot, c);
         if (total != null && items != null && Math.abs(total - items) > EPS) {
-          report.addFlag("t3.section_sum." + s + ":" + cols[c]);
+          report.addFlag("t3.section_sum." + Table3Reader.SECTIONS[s] + ":" + cols[c]);
         }
         sections = add(sections, total != null ? total : items);
       }
-      Double results = get(rows, "results", c);
+      Double results = get(rows, Table3Reader.RESULTS, c);
       if (results != null && sections != null && Math.abs(results - sections) > EPS) {
         report.addFlag("t3.results_sum:" + cols[c]);
       }
     }
   }
 
-  /** Sum of a section's item rows in one column; null when none was read or one is unknown. */
-  private static Double itemSum(Map<String, Double[]> rows, String section, int c) {
+  /**
+   * Sum of a section's item rows in one column, in reading order; null when none was read or one
+   * is unknown. The items of the section at {@code sectionSlot} are the slots after it up to the
+   * next section (or the end).
+   */
+  private static Double itemSum(int[] order, Double[][] rows, int sectionSlot, int c) {
+    int end = nextSectionSlot(sectionSlot);
     Double sum = null;
-    for (Map.Entry<String, Double[]> e : rows.entrySet()) {
-      String k = e.getKey();
-      if (k.length() > section.length() && k.charAt(section.length()) == '.' && k.startsWith(section)) {
-        Double v = e.getValue()[c];
+    for (int k : order) {
+      if (k > sectionSlot && k < end && rows[k] != null) {
+        Double v = rows[k][c];
         if (v == null) {
           return null;
         }
@@ -71,8 +83,17 @@ final class Table3Checks {
     return sum;
   }
 
-  private static Double get(Map<String, Double[]> rows, String key, int c) {
-    Double[] v = rows.get(key);
+  private static int nextSectionSlot(int sectionSlot) {
+    for (int next : Table3Reader.SECTION_SLOTS) {
+      if (next > sectionSlot) {
+        return next;
+      }
+    }
+    return Table3Reader.ROW_KEYS.length;
+  }
+
+  private static Double get(Double[][] rows, int slot, int c) {
+    Double[] v = rows[slot];
     return v == null ? null : v[c];
   }
 

@@ -5,9 +5,7 @@ import io.ogi.model.ReportValue;
 import io.ogi.parse.Cells;
 import io.ogi.parse.ReportContent;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,45 +27,66 @@ public final class Table3Reader {
   private static final int TOTAL = 6;
 
   static final String[] SECTIONS = {"denied", "unable", "not_processed", "other"};
-  private static final Map<String, String[]> ITEMS = new LinkedHashMap<>();
-  private static final Map<String, String[][]> ITEM_KEYWORDS = new LinkedHashMap<>();
-
-  static {
-    ITEMS.put("denied", new String[] {
-      "state_secret", "prohibited_by_law", "three_safety_one_stability", "third_party_rights",
-      "internal_affairs", "process_info", "law_enforcement_file", "administrative_query"});
-    ITEM_KEYWORDS.put("denied", new String[][] {
-      {"国家秘密"}, {"禁止公开"}, {"三安全", "一稳定"}, {"第三方"}, {"内部事务"}, {"过程性"}, {"执法案卷"}, {"行政查询"}});
-    ITEMS.put("unable", new String[] {"not_held", "needs_creation", "unclear_after_correction"});
-    ITEM_KEYWORDS.put("unable", new String[][] {{"不掌握"}, {"另行制作", "现成信息"}, {"不明确"}});
-    ITEMS.put("not_processed", new String[] {"petition_complaint", "repeat", "publication", "excessive", "confirmation"});
-    ITEM_KEYWORDS.put("not_processed", new String[][] {
-      {"信访", "举报", "投诉"}, {"重复申请"}, {"出版物"}, {"大量反复", "反复申请"}, {"确认", "重新出具"}});
-    ITEMS.put("other", new String[] {"overdue_correction", "overdue_fee", "other"});
-    ITEM_KEYWORDS.put("other", new String[][] {{"不补正", "逾期不补"}, {"缴纳费用", "收费通知", "缴费"}, {"其他"}});
-  }
+  private static final String[][] ITEMS = {
+    {"state_secret", "prohibited_by_law", "three_safety_one_stability", "third_party_rights",
+      "internal_affairs", "process_info", "law_enforcement_file", "administrative_query"},
+    {"not_held", "needs_creation", "unclear_after_correction"},
+    {"petition_complaint", "repeat", "publication", "excessive", "confirmation"},
+    {"overdue_correction", "overdue_fee", "other"}};
+  private static final String[][][] ITEM_KEYWORDS = {
+    {{"国家秘密"}, {"禁止公开"}, {"三安全", "一稳定"}, {"第三方"}, {"内部事务"}, {"过程性"}, {"执法案卷"}, {"行政查询"}},
+    {{"不掌握"}, {"另行制作", "现成信息"}, {"不明确"}},
+    {{"信访", "举报", "投诉"}, {"重复申请"}, {"出版物"}, {"大量反复", "反复申请"}, {"确认", "重新出具"}},
+    {{"不补正", "逾期不补"}, {"缴纳费用", "收费通知", "缴费"}, {"其他"}}};
+  /** The words of each section's label, in {@link #SECTIONS} order. */
+  private static final String[] SECTION_WORDS = {"不予公开", "无法提供", "不予处理", "其他处理"};
+  private static final int OTHER_SECTION = 3;
 
   /**
-   * The value keys of each row key, by column ("t3.denied.state_secret.natural_person" …): built
-   * once rather than concatenated for every cell of every document.
+   * Every row key read() can make, each at a fixed slot: the six top-level rows, then each section
+   * followed by its items ("denied", "denied.state_secret", …). Rows, their values and the checks are
+   * kept in arrays by slot where string-keyed maps stood; the keys are spelt out only in output.
    */
-  private static final Map<String, String[]> VALUE_KEYS = new java.util.HashMap<>();
+  static final String[] ROW_KEYS;
+
+  static final int NEW = 0;
+  static final int CARRIED_FORWARD = 1;
+  static final int CARRIED = 2;
+  static final int PARTIAL = 3;
+  static final int GRANTED = 4;
+  static final int RESULTS = 5;
+  /** The slot of each section's total row; its items follow it. */
+  static final int[] SECTION_SLOTS = new int[SECTIONS.length];
+
+  /** The value keys of each slot, by column ("t3.denied.state_secret.natural_person" …). */
+  private static final String[][] VALUE_KEYS;
 
   static {
     List<String> rowKeys = new ArrayList<>(List.of("new", "carried_forward", "carried", "partial", "granted", "results"));
-    for (String sec : SECTIONS) {
-      rowKeys.add(sec);
-      for (String item : ITEMS.get(sec)) {
-        rowKeys.add(sec + "." + item);
+    for (int s = 0; s < SECTIONS.length; s++) {
+      SECTION_SLOTS[s] = rowKeys.size();
+      rowKeys.add(SECTIONS[s]);
+      for (String item : ITEMS[s]) {
+        rowKeys.add(SECTIONS[s] + "." + item);
       }
     }
-    for (String k : rowKeys) {
-      String[] keys = new String[WIDTH];
+    ROW_KEYS = rowKeys.toArray(new String[0]);
+    VALUE_KEYS = new String[ROW_KEYS.length][WIDTH];
+    for (int k = 0; k < ROW_KEYS.length; k++) {
       for (int c = 0; c < WIDTH; c++) {
-        keys[c] = "t3." + k + "." + COLUMNS[c];
+        VALUE_KEYS[k][c] = "t3." + ROW_KEYS[k] + "." + COLUMNS[c];
       }
-      VALUE_KEYS.put(k, keys);
     }
+  }
+
+  /** The section whose total or item row {@code slot} is, or -1 for a top-level row. */
+  static int sectionOfSlot(int slot) {
+    for (int s = SECTIONS.length - 1; s >= 0; s--) {
+      if (slot >= SECTION_SLOTS[s]) {
+        return s;
+      }
+    }
+    return -1;
   }
 
   private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,2})[.、)]");
@@ -96,7 +115,12 @@ public final class Table3Reader {
    */
   public record Outcome(boolean found, boolean otherItems, boolean otherSingleRow, boolean socialOrgOnly) {}
 
-  private record KeyedRow(String key, TableRow row) {}
+  /** A row read, at its key's slot in {@link #ROW_KEYS}. */
+  private record KeyedRow(int slot, TableRow row) {
+    String key() {
+      return ROW_KEYS[slot];
+    }
+  }
 
   /**
    * Reads table 三 from {@code table} into {@code report}: values, flags, ambiguous keys.
@@ -105,11 +129,12 @@ public final class Table3Reader {
    */
   public static Outcome read(ReportContent.Table table, ParsedReport report) {
     List<KeyedRow> rows = new ArrayList<>();
+    boolean[] seen = new boolean[ROW_KEYS.length];
     boolean started = false;
     boolean otherItems = false;
     boolean sawSocialOrgOnly = false;
     boolean sawPublicWelfare = false;
-    String section = null;
+    int section = -1;
     List<List<String>> cellsRows = table.rows();
     for (int i = 0; i < cellsRows.size(); i++) {
       List<String> cells = cellsRows.get(i);
@@ -125,142 +150,132 @@ public final class Table3Reader {
         }
       }
       TableRow row = TableRow.of(cells, table.exactGrid(), WIDTH);
-      String key = null;
+      int key = -1;
       for (String raw : row.labels()) {
         String l = Cells.label(raw);
-        String top = topLevel(l);
-        if (top != null) {
-          if (top.equals("new")) {
+        int top = topLevel(l);
+        if (top >= 0) {
+          if (top == NEW) {
             started = true;
           }
           key = top;
-          section = null;
+          section = -1;
           continue;
         }
-        String sec = sectionOf(l);
-        if (sec != null) {
+        int sec = sectionOf(l);
+        if (sec >= 0) {
           section = sec;
-          key = sec;
+          key = SECTION_SLOTS[sec];
           // PDF text joins the section label and its first item ("（三）不予公开1.属于国家秘密").
-          String rest = l.substring(l.indexOf(SECTION_WORDS.get(sec)) + SECTION_WORDS.get(sec).length());
-          String item = rest.isEmpty() ? null : itemOf(sec, rest);
-          if (item != null) {
-            key = sec + "." + item;
-            if (sec.equals("other")) {
+          String word = SECTION_WORDS[sec];
+          String rest = l.substring(l.indexOf(word) + word.length());
+          int item = rest.isEmpty() ? -1 : itemOf(sec, rest);
+          if (item >= 0) {
+            key = SECTION_SLOTS[sec] + 1 + item;
+            if (sec == OTHER_SECTION) {
               otherItems = true;
             }
           }
           continue;
         }
-        if (section != null) {
-          String item = itemOf(section, l);
-          if (item != null) {
-            key = section + "." + item;
-            if (section.equals("other")) {
+        if (section >= 0) {
+          int item = itemOf(section, l);
+          if (item >= 0) {
+            key = SECTION_SLOTS[section] + 1 + item;
+            if (section == OTHER_SECTION) {
               otherItems = true;
             }
           }
         }
       }
-      if (!started || key == null) {
+      if (!started || key < 0) {
         continue;
       }
       if (row.values().isEmpty() && i + 1 < cellsRows.size()) {
         // A wrapped label with its numbers on the next line.
         TableRow next = TableRow.of(cellsRows.get(i + 1), table.exactGrid(), WIDTH);
         if (next.labels().isEmpty() && !next.values().isEmpty()) {
-          row = new TableRow(row.labels(), next.values(), next.positional(), row.joinedLabel());
+          row = new TableRow(row.labels(), next.values(), next.positional());
           i++;
         }
       }
-      if (hasKey(rows, key)) {
-        report.addFlag("t3.duplicate_row:" + key);
+      if (seen[key]) {
+        report.addFlag("t3.duplicate_row:" + ROW_KEYS[key]);
         continue;
       }
+      seen[key] = true;
       rows.add(new KeyedRow(key, row));
     }
     if (rows.isEmpty()) {
       return new Outcome(false, false, false, false);
     }
-    boolean otherSingle = hasKey(rows, "other") && !otherItems;
+    boolean otherSingle = seen[SECTION_SLOTS[OTHER_SECTION]] && !otherItems;
     emit(rows, table.exactGrid(), report);
     return new Outcome(true, otherItems, otherSingle, sawSocialOrgOnly && !sawPublicWelfare);
   }
 
-  private static boolean hasKey(List<KeyedRow> rows, String key) {
-    for (KeyedRow r : rows) {
-      if (r.key().equals(key)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String topLevel(String l) {
+  /** The slot of a top-level row's label, or -1. */
+  private static int topLevel(String l) {
     if (l.contains("新收") && l.contains("申请")) {
-      return "new";
+      return NEW;
     }
     if (l.contains("结转下年度") || l.contains("下年度继续办理") || l.contains("转下年度")) {
-      return "carried_forward";
+      return CARRIED_FORWARD;
     }
     if (l.contains("上年结转")) {
-      return "carried";
+      return CARRIED;
     }
     if (l.contains("部分公开")) {
-      return "partial";
+      return PARTIAL;
     }
     if (l.contains("予以公开")) {
-      return "granted";
+      return GRANTED;
     }
     if (l.contains("总计") && (l.startsWith("(七)") || l.startsWith("七") || l.equals("总计"))) {
-      return "results";
+      return RESULTS;
     }
-    return null;
+    return -1;
   }
 
-  private static final Map<String, String> SECTION_WORDS =
-      Map.of("denied", "不予公开", "unable", "无法提供", "not_processed", "不予处理", "other", "其他处理");
-
-  private static String sectionOf(String l) {
-    if (l.contains("不予公开")) {
-      return "denied";
+  /** The index in {@link #SECTIONS} of a section label, or -1. */
+  private static int sectionOf(String l) {
+    for (int s = 0; s < SECTION_WORDS.length; s++) {
+      if (l.contains(SECTION_WORDS[s])) {
+        return s;
+      }
     }
-    if (l.contains("无法提供")) {
-      return "unable";
-    }
-    if (l.contains("不予处理")) {
-      return "not_processed";
-    }
-    if (l.contains("其他处理")) {
-      return "other";
-    }
-    return null;
+    return -1;
   }
 
-  private static String itemOf(String section, String l) {
-    String[] items = ITEMS.get(section);
-    String[][] keywords = ITEM_KEYWORDS.get(section);
+  /** The index among {@code section}'s items of an item label, or -1. */
+  private static int itemOf(int section, String l) {
+    String[][] keywords = ITEM_KEYWORDS[section];
     for (int i = 0; i < keywords.length; i++) {
       for (String kw : keywords[i]) {
         if (l.contains(kw)) {
-          return items[i];
+          return i;
         }
       }
     }
     Matcher m = ITEM_NUMBER.matcher(l);
     if (m.find()) {
       int n = Integer.parseInt(m.group(1));
-      if (n >= 1 && n <= items.length) {
-        return items[n - 1];
+      if (n >= 1 && n <= ITEMS[section].length) {
+        return n - 1;
       }
     }
-    return null;
+    return -1;
   }
 
+  /**
+   * Emits the rows' values and runs the checks. Values, sources and blank rows are kept by slot;
+   * every walk over them goes in {@code rows} order, the order the maps that stood here were filled
+   * in, so flags and sums come out as they did.
+   */
   private static void emit(List<KeyedRow> rows, boolean exactGrid, ParsedReport report) {
-    Map<String, Double[]> resolved = new LinkedHashMap<>();
-    Map<String, String[]> sources = new LinkedHashMap<>();
-    Map<String, Boolean> blankRow = new LinkedHashMap<>();
+    Double[][] resolved = new Double[ROW_KEYS.length][];
+    String[][] sources = new String[ROW_KEYS.length][];
+    boolean[] blankRow = new boolean[ROW_KEYS.length];
     for (KeyedRow kr : rows) {
       TableRow row = kr.row();
       Double[] vals = new Double[WIDTH];
@@ -309,20 +324,20 @@ public final class Table3Reader {
           report.addFlag("t3.columns_uncertain:" + kr.key());
         }
       }
-      resolved.put(kr.key(), vals);
-      sources.put(kr.key(), src);
-      blankRow.put(kr.key(), row.allBlank() || row.values().isEmpty());
+      resolved[kr.slot()] = vals;
+      sources[kr.slot()] = src;
+      blankRow[kr.slot()] = row.allBlank() || row.values().isEmpty();
     }
-    dropBlankTotals(resolved, blankRow, report);
+    dropBlankTotals(rows, resolved, blankRow, report);
     double confidence = exactGrid ? 1.0 : 0.95;
     for (KeyedRow kr : rows) {
-      Double[] vals = resolved.get(kr.key());
+      Double[] vals = resolved[kr.slot()];
       if (vals == null) {
         continue;
       }
-      String[] src = sources.get(kr.key());
+      String[] src = sources[kr.slot()];
       boolean positional = kr.row().positional();
-      String[] keys = valueKeys(kr.key());
+      String[] keys = VALUE_KEYS[kr.slot()];
       String label = truncate(kr.row().joinedLabel());
       for (int c = 0; c < WIDTH; c++) {
         if (vals[c] == null) {
@@ -335,46 +350,39 @@ public final class Table3Reader {
         report.addValue(new ReportValue(keys[c], vals[c], src[c], "三", label, COLUMN_LABELS[c], conf));
       }
     }
-    Table3Checks.run(resolved, report);
+    Table3Checks.run(rows.stream().mapToInt(KeyedRow::slot).toArray(), resolved, report);
   }
 
   /**
    * A results or section-total row left wholly blank while its parts hold numbers was not filled
    * in; reading it as zeros would invent a contradiction, so it is left out and flagged.
    */
-  private static void dropBlankTotals(Map<String, Double[]> resolved, Map<String, Boolean> blankRow, ParsedReport report) {
-    for (String total : new String[] {"results", "denied", "unable", "not_processed", "other"}) {
-      if (!Boolean.TRUE.equals(blankRow.get(total))) {
-        continue;
+  private static void dropBlankTotals(List<KeyedRow> rows, Double[][] resolved, boolean[] blankRow, ParsedReport report) {
+    int[] totals = {RESULTS, SECTION_SLOTS[0], SECTION_SLOTS[1], SECTION_SLOTS[2], SECTION_SLOTS[3]};
+    for (int total : totals) {
+      if (!blankRow[total]) {
+        continue; // not read, or not blank
       }
       double parts = 0;
-      for (Map.Entry<String, Double[]> e : resolved.entrySet()) {
-        String k = e.getKey();
-        boolean isPart = total.equals("results")
-            ? (k.equals("granted") || k.equals("partial") || k.startsWith("denied") || k.startsWith("unable")
-                || k.startsWith("not_processed") || k.startsWith("other"))
-            : k.startsWith(total + ".");
-        if (isPart && e.getValue()[TOTAL] != null) {
-          parts += Math.abs(e.getValue()[TOTAL]);
+      for (KeyedRow kr : rows) {
+        int k = kr.slot();
+        Double[] v = resolved[k];
+        if (v == null) {
+          continue;
+        }
+        // the results' parts: 予以公开, 部分公开 and every section row; a section's: its items
+        boolean isPart = total == RESULTS
+            ? k == GRANTED || k == PARTIAL || k >= SECTION_SLOTS[0]
+            : k > total && k <= total + ITEMS[sectionOfSlot(total)].length;
+        if (isPart && v[TOTAL] != null) {
+          parts += Math.abs(v[TOTAL]);
         }
       }
       if (parts > 0) {
-        resolved.remove(total);
-        report.addFlag("t3.blank_total:" + total);
+        resolved[total] = null;
+        report.addFlag("t3.blank_total:" + ROW_KEYS[total]);
       }
     }
-  }
-
-  /** The value keys of a row key by column, from {@link #VALUE_KEYS} (every key read() makes is there). */
-  private static String[] valueKeys(String rowKey) {
-    String[] keys = VALUE_KEYS.get(rowKey);
-    if (keys == null) {
-      keys = new String[WIDTH];
-      for (int c = 0; c < WIDTH; c++) {
-        keys[c] = "t3." + rowKey + "." + COLUMNS[c];
-      }
-    }
-    return keys;
   }
 
   private static boolean rowSumHolds(double[] row) {

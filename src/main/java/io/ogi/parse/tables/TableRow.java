@@ -13,7 +13,7 @@ import java.util.List;
  * while there are more than {@code width}, and when fewer than {@code width} remain the blanks are
  * unreliable and positions are decided later by {@link PositionSolver}.
  */
-record TableRow(List<String> labels, List<String> values, boolean positional, String joinedLabel) {
+record TableRow(List<String> labels, List<String> values, boolean positional) {
 
   /** Splits {@code cells} into labels and up to {@code width} values. */
   static TableRow of(List<String> cells, boolean exactGrid, int width) {
@@ -33,7 +33,7 @@ record TableRow(List<String> labels, List<String> values, boolean positional, St
         values.add(c);
       }
       if (allValues) {
-        return new TableRow(labels, values, true, String.join("", labels));
+        return new TableRow(labels, values, true);
       }
       labels.clear();
       values.clear();
@@ -62,7 +62,12 @@ record TableRow(List<String> labels, List<String> values, boolean positional, St
       values.remove(values.size() - 1);
     }
     boolean positional = values.size() == width;
-    return new TableRow(labels, values, positional, String.join("", labels));
+    return new TableRow(labels, values, positional);
+  }
+
+  /** The labels joined, as the row's label in output: built only for the rows that are emitted. */
+  String joinedLabel() {
+    return labels.size() == 1 ? labels.get(0) : String.join("", labels);
   }
 
   private static void addLabel(List<String> labels, String cell) {
