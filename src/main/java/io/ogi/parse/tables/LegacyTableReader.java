@@ -4,7 +4,9 @@ import io.ogi.model.ParsedReport;
 import io.ogi.model.ReportValue;
 import io.ogi.parse.Cells;
 import io.ogi.parse.ReportContent;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the legacy statistics table (政府信息公开情况统计表, reports for 2008-2018): indicator rows of
@@ -34,6 +36,13 @@ public final class LegacyTableReader {
 
   /** Reads the indicators into {@code report}; returns whether any was read. */
   public static boolean read(ReportContent.Table table, ParsedReport report) {
+    // The report's first value by key, which ParsedReport.value(key) finds by a walk over all values:
+    // looked up here for every row and check. Only this method adds values meanwhile, and it keeps
+    // the index up to date.
+    Map<String, ReportValue> values = new HashMap<>();
+    for (ReportValue v : report.getValues()) {
+      values.putIfAbsent(v.key(), v);
+    }
     String context = null;
     boolean any = false;
     for (List<String> cells : table.rows()) {
@@ -67,19 +76,21 @@ public final class LegacyTableReader {
       if (key == null || value == null) {
         continue;
       }
-      if (report.value(key) != null) {
+      if (values.containsKey(key)) {
         continue;
       }
       double v = Cells.number(value);
       if (key.equals("legacy.fees_10k_yuan") && "元".equals(unit)) {
         v = v / 10000.0;
       }
-      report.addValue(new ReportValue(key, v, ReportValue.SOURCE_CELL, "legacy", truncate(label), unit,
-          table.exactGrid() ? 1.0 : 0.95));
+      ReportValue read = new ReportValue(key, v, ReportValue.SOURCE_CELL, "legacy", truncate(label), unit,
+          table.exactGrid() ? 1.0 : 0.95);
+      report.addValue(read);
+      values.put(key, read);
       any = true;
     }
     if (any) {
-      check(report);
+      check(values, report);
     }
     return any;
   }
@@ -163,14 +174,15 @@ public final class LegacyTableReader {
       return "legacy.litigation";
     }
     if (context != null) {
+      boolean review = context.equals("review"); // else "litigation"
       if (l.contains("维持")) {
-        return "legacy." + context + ".upheld";
+        return review ? "legacy.review.upheld" : "legacy.litigation.upheld";
       }
       if (l.contains("纠错")) {
-        return "legacy." + context + ".corrected";
+        return review ? "legacy.review.corrected" : "legacy.litigation.corrected";
       }
       if (l.contains("其他情形")) {
-        return "legacy." + context + ".other";
+        return review ? "legacy.review.other" : "legacy.litigation.other";
       }
     }
     if (l.contains("举报投诉数量")) {
@@ -182,42 +194,43 @@ public final class LegacyTableReader {
     return null;
   }
 
-  private static void check(ParsedReport r) {
+  /** The checks, over {@code values}: the report's first value by key. */
+  private static void check(Map<String, ReportValue> values, ParsedReport r) {
     for (String block : new String[] {"review", "litigation"}) {
-      Double total = val(r, "legacy." + block);
-      Double sum = sum(r, "legacy." + block + ".upheld", "legacy." + block + ".corrected", "legacy." + block + ".other");
+      Double total = val(values, "legacy." + block);
+      Double sum = sum(values, "legacy." + block + ".upheld", "legacy." + block + ".corrected", "legacy." + block + ".other");
       if (total != null && sum != null && Math.abs(total - sum) > 1e-6) {
         r.addFlag("legacy." + block + "_sum");
       }
     }
-    Double received = val(r, "legacy.received");
-    Double channels = sum(r, "legacy.received.in_person", "legacy.received.fax", "legacy.received.email",
+    Double received = val(values, "legacy.received");
+    Double channels = sum(values, "legacy.received.in_person", "legacy.received.fax", "legacy.received.email",
         "legacy.received.online", "legacy.received.letter", "legacy.received.other");
     if (received != null && channels != null && Math.abs(received - channels) > 1e-6) {
       r.addFlag("legacy.received_sum");
     }
-    Double denied = val(r, "legacy.denied");
-    Double reasons = sum(r, "legacy.denied.state_secret", "legacy.denied.commercial_secret", "legacy.denied.privacy",
+    Double denied = val(values, "legacy.denied");
+    Double reasons = sum(values, "legacy.denied.state_secret", "legacy.denied.commercial_secret", "legacy.denied.privacy",
         "legacy.denied.security", "legacy.denied.not_gov_info", "legacy.denied.other_law");
     if (denied != null && reasons != null && Math.abs(denied - reasons) > 1e-6) {
       r.addFlag("legacy.denied_sum");
     }
-    Double closed = val(r, "legacy.closed");
+    Double closed = val(values, "legacy.closed");
     if (closed != null && received != null && closed > received + 1e-6) {
       r.addFlag("legacy.closed_exceeds_received");
     }
   }
 
-  private static Double val(ParsedReport r, String key) {
-    ReportValue v = r.value(key);
+  private static Double val(Map<String, ReportValue> values, String key) {
+    ReportValue v = values.get(key);
     return v == null ? null : v.value();
   }
 
   /** Sum of the keys present; null when none is. */
-  private static Double sum(ParsedReport r, String... keys) {
+  private static Double sum(Map<String, ReportValue> values, String... keys) {
     Double s = null;
     for (String k : keys) {
-      Double v = val(r, k);
+      Double v = val(values, k);
       if (v != null) {
         s = s == null ? v : s + v;
       }
