@@ -317,7 +317,7 @@ public final class Table3Reader {
           src[c] = nums.isEmpty() ? ReportValue.SOURCE_BLANK : ReportValue.SOURCE_CELL;
           if (vals[c] == null) {
             uncertain = true;
-            report.addAmbiguous("t3." + kr.key() + "." + COLUMNS[c]);
+            report.addAmbiguous(VALUE_KEYS[kr.slot()][c]); // "t3.<row>.<column>"
           }
         }
         if (uncertain) {
@@ -363,6 +363,7 @@ public final class Table3Reader {
       if (!blankRow[total]) {
         continue; // not read, or not blank
       }
+      int lastItem = total == RESULTS ? -1 : total + ITEMS[sectionOfSlot(total)].length;
       double parts = 0;
       for (KeyedRow kr : rows) {
         int k = kr.slot();
@@ -373,7 +374,7 @@ public final class Table3Reader {
         // the results' parts: 予以公开, 部分公开 and every section row; a section's: its items
         boolean isPart = total == RESULTS
             ? k == GRANTED || k == PARTIAL || k >= SECTION_SLOTS[0]
-            : k > total && k <= total + ITEMS[sectionOfSlot(total)].length;
+            : k > total && k <= lastItem;
         if (isPart && v[TOTAL] != null) {
           parts += Math.abs(v[TOTAL]);
         }
