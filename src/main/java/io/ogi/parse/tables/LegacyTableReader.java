@@ -24,6 +24,11 @@ public final class LegacyTableReader {
   public static boolean isLegacyTable(ReportContent.Table table) {
     for (List<String> row : table.rows()) {
       for (String c : row) {
+        // label() keeps every Han character of its cell and makes none: a cell without 收, 统 or 答
+        // has none of the words below (numbers and blanks, most cells, are passed over here)
+        if (c.indexOf('收') < 0 && c.indexOf('统') < 0 && c.indexOf('答') < 0) {
+          continue;
+        }
         String l = Cells.label(c);
         if (l.contains("收到申请数") || l.contains("统计指标") || l.contains("同意公开答复")
             || l.contains("政府信息公开情况统计表")) {

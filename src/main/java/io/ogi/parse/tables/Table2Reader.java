@@ -25,16 +25,28 @@ public final class Table2Reader {
     boolean item = false;
     for (List<String> row : table.rows()) {
       for (String c : row) {
+        // label() keeps every Han character of its cell and makes none: a header holds 第 or 信,
+        // an item 规, 行, 管 or 采 (each word of itemOf holds one); numbers and blanks, most cells, hold
+        // none of them
+        boolean mayHeader = !header && (c.indexOf('第') >= 0 || c.indexOf('信') >= 0);
+        boolean mayItem = !item
+            && (c.indexOf('规') >= 0 || c.indexOf('行') >= 0 || c.indexOf('管') >= 0 || c.indexOf('采') >= 0);
+        if (!mayHeader && !mayItem) {
+          continue;
+        }
         String l = Cells.label(c);
-        if (l.startsWith("第二十条") || l.equals("信息内容")) {
+        if (mayHeader && (l.startsWith("第二十条") || l.equals("信息内容"))) {
           header = true;
         }
-        if (itemOf(l) != null) {
+        if (mayItem && itemOf(l) != null) {
           item = true;
+        }
+        if (header && item) {
+          return true; // neither can become false again
         }
       }
     }
-    return header && item;
+    return false;
   }
 
   /** The revision the table's wording shows: {@code "2021"}, {@code "2019"}, or null if neither. */

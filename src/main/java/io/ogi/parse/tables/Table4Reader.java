@@ -30,16 +30,26 @@ public final class Table4Reader {
     boolean outcome = false;
     for (List<String> row : table.rows()) {
       for (String c : row) {
+        // label() keeps every Han character of its cell and makes none: the words below are looked
+        // for only in cells that hold their first characters (numbers and blanks, most cells, hold none)
+        boolean mayReview = !review && c.indexOf('行') >= 0;
+        boolean mayOutcome = !outcome && (c.indexOf('维') >= 0 || c.indexOf('纠') >= 0 || c.indexOf('审') >= 0);
+        if (!mayReview && !mayOutcome) {
+          continue;
+        }
         String l = Cells.label(c);
-        if (l.contains("行政复议") || l.contains("行政诉讼")) {
+        if (mayReview && (l.contains("行政复议") || l.contains("行政诉讼"))) {
           review = true;
         }
-        if (l.contains("维持") || l.contains("纠正") || l.contains("审结")) {
+        if (mayOutcome && (l.contains("维持") || l.contains("纠正") || l.contains("审结"))) {
           outcome = true;
+        }
+        if (review && outcome) {
+          return true; // neither can become false again
         }
       }
     }
-    return review && outcome;
+    return false;
   }
 
   /** Reads the value row into {@code report}; returns whether a value row was found. */
