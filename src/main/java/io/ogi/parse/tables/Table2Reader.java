@@ -5,6 +5,7 @@ import io.ogi.model.ReportValue;
 import io.ogi.parse.Cells;
 import io.ogi.parse.ReportContent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -49,15 +50,61 @@ public final class Table2Reader {
     return false;
   }
 
+  /**
+   * A row's cells with each cell's kind, and its label when first asked, worked out once: the steps
+   * below (splitting, header and item tests, measures, values) ask them of the same cells again.
+   */
+  private static final class Row {
+    final List<String> cells;
+    private final Cells.Kind[] kinds;
+    private final String[] labels;
+
+    Row(List<String> cells) {
+      this(cells, new Cells.Kind[cells.size()], new String[cells.size()]);
+      for (int i = 0; i < kinds.length; i++) {
+        kinds[i] = Cells.kind(cells.get(i));
+      }
+    }
+
+    private Row(List<String> cells, Cells.Kind[] kinds, String[] labels) {
+      this.cells = cells;
+      this.kinds = kinds;
+      this.labels = labels;
+    }
+
+    int size() {
+      return kinds.length;
+    }
+
+    Cells.Kind kind(int i) {
+      return kinds[i];
+    }
+
+    String label(int i) {
+      String l = labels[i];
+      if (l == null) {
+        l = Cells.label(cells.get(i));
+        labels[i] = l;
+      }
+      return l;
+    }
+
+    /** Cells {@code from} to {@code to} (exclusive) as a row of their own. */
+    Row part(int from, int to) {
+      return new Row(new ArrayList<>(cells.subList(from, to)), Arrays.copyOfRange(kinds, from, to),
+          Arrays.copyOfRange(labels, from, to));
+    }
+  }
+
   /** The revision the table's wording shows: {@code "2021"}, {@code "2019"}, or null if neither. */
   public static String read(ReportContent.Table table, ParsedReport report) {
     List<String> measures = List.of();
     String revision = null;
-    for (List<String> cells : splitHeaderItems(table.rows())) {
+    for (Row row : splitHeaderItems(table.rows())) {
       List<String> labels = new ArrayList<>();
-      for (String c : cells) {
-        if (Cells.kind(c) == Cells.Kind.TEXT) {
-          labels.add(Cells.label(c));
+      for (int i = 0; i < row.size(); i++) {
+        if (row.kind(i) == Cells.Kind.TEXT) {
+          labels.add(row.label(i));
         }
       }
       if (labels.isEmpty()) {
@@ -65,7 +112,7 @@ public final class Table2Reader {
       }
       if (labels.get(0).equals("信息内容") || (labels.size() > 1 && measureOf(labels.get(1), 0) != null
           && itemOf(labels.get(0)) == null)) {
-        measures = headerMeasures(cells, table.exactGrid());
+        measures = headerMeasures(row, table.exactGrid());
         for (String m : labels) {
           if (m.contains("制发") || m.contains("废止") || m.contains("现行有效") || m.contains("收费金额")) {
             revision = "2021";
@@ -79,7 +126,7 @@ public final class Table2Reader {
       if (item == null || measures.isEmpty()) {
         continue;
       }
-      readItem(item, cells, measures, table.exactGrid(), report);
+      readItem(item, row, measures, table.exactGrid(), report);
     }
     return revision;
   }
@@ -88,17 +135,17 @@ public final class Table2Reader {
    * Rows rebuilt from one cell per line run a header into the first item under it ("第二十条第（一）项 信息内容
    * 本年制发件数 … 规章 0 0 0"): such a row is split before its item label into a header row and an item row.
    */
-  private static List<List<String>> splitHeaderItems(List<List<String>> rows) {
-    List<List<String>> out = new ArrayList<>();
+  private static List<Row> splitHeaderItems(List<List<String>> rows) {
+    List<Row> out = new ArrayList<>(rows.size() + 4);
     for (List<String> cells : rows) {
+      Row row = new Row(cells);
       int item = -1;
       boolean header = false;
-      for (int i = 0; i < cells.size(); i++) {
-        String c = cells.get(i);
-        if (Cells.kind(c) != Cells.Kind.TEXT) {
+      for (int i = 0; i < row.size(); i++) {
+        if (row.kind(i) != Cells.Kind.TEXT) {
           continue;
         }
-        String l = Cells.label(c);
+        String l = row.label(i);
         if (l.equals("信息内容") || measureOf(l, 0) != null || l.startsWith("第二十条")) {
           header = true;
         } else if (header && itemOf(l) != null) {
@@ -109,38 +156,38 @@ public final class Table2Reader {
       if (item > 0) {
         int from = 0;
         for (int i = 0; i < item; i++) {
-          if (Cells.label(cells.get(i)).equals("信息内容")) {
+          if (row.label(i).equals("信息内容")) {
             from = i;
             break;
           }
         }
-        out.add(new ArrayList<>(cells.subList(from, item)));
-        out.add(new ArrayList<>(cells.subList(item, cells.size())));
+        out.add(row.part(from, item));
+        out.add(row.part(item, row.size()));
       } else {
-        out.add(cells);
+        out.add(row);
       }
     }
     return out;
   }
 
   /** Measures of a header row, one per value column (null where a column names none). */
-  private static List<String> headerMeasures(List<String> cells, boolean exactGrid) {
+  private static List<String> headerMeasures(Row row, boolean exactGrid) {
     List<String> out = new ArrayList<>();
     int start = 0;
-    while (start < cells.size() && !Cells.label(cells.get(start)).equals("信息内容")) {
+    while (start < row.size() && !row.label(start).equals("信息内容")) {
       start++;
     }
-    if (start == cells.size()) {
+    if (start == row.size()) {
       start = 0;
     }
     // Skip the 信息内容 cell (repeated when it spans columns in an exact grid).
     int i = start;
-    while (i < cells.size() && Cells.label(cells.get(i)).equals("信息内容")) {
+    while (i < row.size() && row.label(i).equals("信息内容")) {
       i++;
     }
     int idx = 0;
-    for (; i < cells.size(); i++) {
-      String l = Cells.label(cells.get(i));
+    for (; i < row.size(); i++) {
+      String l = row.label(i);
       if (l.isEmpty()) {
         if (exactGrid) {
           out.add(null);
@@ -157,21 +204,26 @@ public final class Table2Reader {
     return out;
   }
 
-  private static void readItem(String item, List<String> cells, List<String> measures, boolean exactGrid, ParsedReport report) {
-    int first = 0;
-    while (first < cells.size() && Cells.kind(cells.get(first)) == Cells.Kind.TEXT) {
-      first++;
+  private static void readItem(String item, Row row, List<String> measures, boolean exactGrid, ParsedReport report) {
+    // The values are the cells after the leading text cells, less blanks at either end (the end's
+    // first) while there are more than measures: cells from..to of the row.
+    int from = 0;
+    while (from < row.size() && row.kind(from) == Cells.Kind.TEXT) {
+      from++;
     }
-    List<String> values = new ArrayList<>(cells.subList(first, cells.size()));
-    while (values.size() > measures.size() && values.get(values.size() - 1).isBlank()) {
-      values.remove(values.size() - 1);
+    int to = row.size();
+    while (to - from > measures.size() && row.cells.get(to - 1).isBlank()) {
+      to--;
     }
-    while (values.size() > measures.size() && values.get(0).isBlank()) {
-      values.remove(0);
+    while (to - from > measures.size() && row.cells.get(from).isBlank()) {
+      from++;
     }
-    long numbers = values.stream().filter(v -> Cells.kind(v) == Cells.Kind.NUMBER).count();
-    if (values.size() != measures.size()) {
-      if (numbers > 0) {
+    if (to - from != measures.size()) {
+      boolean numbers = false;
+      for (int i = from; i < to && !numbers; i++) {
+        numbers = row.kind(i) == Cells.Kind.NUMBER;
+      }
+      if (numbers) {
         report.addFlag("t2.columns_uncertain:" + item);
         for (String m : measures) {
           if (m != null) {
@@ -181,6 +233,7 @@ public final class Table2Reader {
       }
       return;
     }
+    List<String> values = row.cells.subList(from, to);
     for (int c = 0; c < measures.size(); c++) {
       String m = measures.get(c);
       if (m == null || measures.indexOf(m) < c) {
@@ -193,7 +246,7 @@ public final class Table2Reader {
         continue;
       }
       String cell = values.get(c);
-      Cells.Kind kind = Cells.kind(cell);
+      Cells.Kind kind = row.kind(from + c);
       if (kind == Cells.Kind.TEXT) {
         continue;
       }
