@@ -6,8 +6,6 @@ import io.ogi.parse.Cells;
 import io.ogi.parse.ReportContent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads table 三 of the 2019 template (收到和处理政府信息公开申请情况): seven applicant columns by
@@ -89,8 +87,6 @@ public final class Table3Reader {
     return -1;
   }
 
-  private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,2})[.、)]");
-
   /** Whether a table is table 三: it has the row of new applications. */
   public static boolean isTable3(ReportContent.Table table) {
     for (List<String> row : table.rows()) {
@@ -136,6 +132,8 @@ public final class Table3Reader {
     boolean sawPublicWelfare = false;
     int section = -1;
     List<List<String>> cellsRows = table.rows();
+    // The next row, when split ahead of its turn to look for a wrapped label's numbers and not taken.
+    TableRow splitAhead = null;
     for (int i = 0; i < cellsRows.size(); i++) {
       List<String> cells = cellsRows.get(i);
       for (String c : cells) {
@@ -149,7 +147,8 @@ public final class Table3Reader {
           sawPublicWelfare = true;
         }
       }
-      TableRow row = TableRow.of(cells, table.exactGrid(), WIDTH);
+      TableRow row = splitAhead != null ? splitAhead : TableRow.of(cells, table.exactGrid(), WIDTH);
+      splitAhead = null;
       int key = -1;
       for (String raw : row.labels()) {
         String l = Cells.label(raw);
@@ -197,6 +196,8 @@ public final class Table3Reader {
         if (next.labels().isEmpty() && !next.values().isEmpty()) {
           row = new TableRow(row.labels(), next.values(), next.positional());
           i++;
+        } else {
+          splitAhead = next; // row i + 1, read next
         }
       }
       if (seen[key]) {
@@ -257,14 +258,31 @@ public final class Table3Reader {
         }
       }
     }
-    Matcher m = ITEM_NUMBER.matcher(l);
-    if (m.find()) {
-      int n = Integer.parseInt(m.group(1));
-      if (n >= 1 && n <= ITEMS[section].length) {
-        return n - 1;
-      }
+    int n = itemNumber(l);
+    if (n >= 1 && n <= ITEMS[section].length) {
+      return n - 1;
     }
     return -1;
+  }
+
+  /**
+   * The item number a label opens with, as {@code ^(\d{1,2})[.、)]} finds it ("3.要求提", "12、"),
+   * read without a regex; -1 when there is none. A run of three or more digits has none: the
+   * pattern's backtracking to one or two digits meets a digit where it needs the mark.
+   */
+  static int itemNumber(String l) {
+    int d = 0;
+    while (d < l.length() && d < 3 && l.charAt(d) >= '0' && l.charAt(d) <= '9') {
+      d++;
+    }
+    if (d == 0 || d == 3 || d == l.length()) {
+      return -1;
+    }
+    char mark = l.charAt(d);
+    if (mark != '.' && mark != '、' && mark != ')') {
+      return -1;
+    }
+    return d == 1 ? l.charAt(0) - '0' : (l.charAt(0) - '0') * 10 + (l.charAt(1) - '0');
   }
 
   /**
