@@ -199,13 +199,23 @@ public final class LegacyTableReader {
     return null;
   }
 
+  /**
+   * Per block (行政复议, 行政诉讼): its total's key, its sub-rows' keys and the flag when they
+   * disagree, spelt out once (a constant's hash is computed once, a concatenation's every time).
+   */
+  private static final String[][] BLOCK_CHECKS = {
+    {"legacy.review", "legacy.review.upheld", "legacy.review.corrected", "legacy.review.other", "legacy.review_sum"},
+    {"legacy.litigation", "legacy.litigation.upheld", "legacy.litigation.corrected", "legacy.litigation.other",
+      "legacy.litigation_sum"}
+  };
+
   /** The checks, over {@code values}: the report's first value by key. */
   private static void check(Map<String, ReportValue> values, ParsedReport r) {
-    for (String block : new String[] {"review", "litigation"}) {
-      Double total = val(values, "legacy." + block);
-      Double sum = sum(values, "legacy." + block + ".upheld", "legacy." + block + ".corrected", "legacy." + block + ".other");
+    for (String[] block : BLOCK_CHECKS) {
+      Double total = val(values, block[0]);
+      Double sum = sum(values, block[1], block[2], block[3]);
       if (total != null && sum != null && Math.abs(total - sum) > 1e-6) {
-        r.addFlag("legacy." + block + "_sum");
+        r.addFlag(block[4]);
       }
     }
     Double received = val(values, "legacy.received");

@@ -194,7 +194,7 @@ public final class Table3Reader {
         // A wrapped label with its numbers on the next line.
         TableRow next = TableRow.of(cellsRows.get(i + 1), table.exactGrid(), WIDTH);
         if (next.labels().isEmpty() && !next.values().isEmpty()) {
-          row = new TableRow(row.labels(), next.values(), next.positional());
+          row = new TableRow(row.labels(), next.values(), next.valueKinds(), next.positional());
           i++;
         } else {
           splitAhead = next; // row i + 1, read next
@@ -301,7 +301,7 @@ public final class Table3Reader {
       if (row.positional()) {
         for (int c = 0; c < WIDTH; c++) {
           String cell = row.values().get(c);
-          switch (Cells.kind(cell)) {
+          switch (row.valueKinds()[c]) {
             case NUMBER -> {
               vals[c] = Cells.number(cell);
               src[c] = ReportValue.SOURCE_CELL;

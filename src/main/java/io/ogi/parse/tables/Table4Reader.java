@@ -58,7 +58,7 @@ public final class Table4Reader {
     int bestNumbers = 0;
     for (List<String> cells : table.rows()) {
       TableRow row = TableRow.of(cells, table.exactGrid(), WIDTH);
-      int n = row.numbers().size();
+      int n = row.numberCount();
       if (n > bestNumbers) {
         best = row;
         bestNumbers = n;
@@ -75,7 +75,7 @@ public final class Table4Reader {
     if (best.positional()) {
       for (int c = 0; c < WIDTH; c++) {
         String cell = best.values().get(c);
-        Cells.Kind kind = Cells.kind(cell);
+        Cells.Kind kind = best.valueKinds()[c];
         vals[c] = kind == Cells.Kind.NUMBER ? Cells.number(cell) : 0.0;
         src[c] = kind == Cells.Kind.NUMBER ? ReportValue.SOURCE_CELL
             : kind == Cells.Kind.DASH ? ReportValue.SOURCE_DASH : ReportValue.SOURCE_BLANK;

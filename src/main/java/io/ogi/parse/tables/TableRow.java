@@ -2,6 +2,7 @@ package io.ogi.parse.tables;
 
 import io.ogi.parse.Cells;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,62 +13,60 @@ import java.util.List;
  * filler blanks from spanned label columns (leading) and row terminators (trailing) are trimmed
  * while there are more than {@code width}, and when fewer than {@code width} remain the blanks are
  * unreliable and positions are decided later by {@link PositionSolver}.
+ *
+ * <p>{@code valueKinds} holds {@link Cells#kind} of each value, worked out once when the row is
+ * split: the readers ask it again of the same cells.
  */
-record TableRow(List<String> labels, List<String> values, boolean positional) {
+record TableRow(List<String> labels, List<String> values, Cells.Kind[] valueKinds, boolean positional) {
 
   /** Splits {@code cells} into labels and up to {@code width} values. */
   static TableRow of(List<String> cells, boolean exactGrid, int width) {
-    List<String> labels = new ArrayList<>();
-    List<String> values = new ArrayList<>();
-    if (exactGrid && cells.size() >= width) {
-      int split = cells.size() - width;
-      for (int i = 0; i < split; i++) {
-        addLabel(labels, cells.get(i));
-      }
+    int n = cells.size();
+    Cells.Kind[] kinds = new Cells.Kind[n];
+    if (exactGrid && n >= width) {
+      int split = n - width;
       boolean allValues = true;
-      for (int i = split; i < cells.size(); i++) {
-        String c = cells.get(i);
-        if (Cells.kind(c) == Cells.Kind.TEXT) {
+      for (int i = split; i < n; i++) {
+        kinds[i] = Cells.kind(cells.get(i));
+        if (kinds[i] == Cells.Kind.TEXT) {
           allValues = false;
         }
-        values.add(c);
       }
       if (allValues) {
-        return new TableRow(labels, values, true);
+        List<String> labels = new ArrayList<>(split);
+        for (int i = 0; i < split; i++) {
+          addLabel(labels, cells.get(i));
+        }
+        return new TableRow(labels, new ArrayList<>(cells.subList(split, n)), Arrays.copyOfRange(kinds, split, n), true);
       }
-      labels.clear();
-      values.clear();
     }
     // Each cell classified once: the label cells are the text cells up to the last of them.
-    boolean[] text = new boolean[cells.size()];
     int lastLabel = -1;
-    for (int i = 0; i < cells.size(); i++) {
-      text[i] = Cells.kind(cells.get(i)) == Cells.Kind.TEXT;
-      if (text[i]) {
+    for (int i = 0; i < n; i++) {
+      if (kinds[i] == null) {
+        kinds[i] = Cells.kind(cells.get(i));
+      }
+      if (kinds[i] == Cells.Kind.TEXT) {
         lastLabel = i;
       }
     }
+    List<String> labels = new ArrayList<>(2);
     for (int i = 0; i <= lastLabel; i++) {
-      if (text[i]) {
+      if (kinds[i] == Cells.Kind.TEXT) {
         addLabel(labels, cells.get(i));
       }
     }
-    for (int i = lastLabel + 1; i < cells.size(); i++) {
-      values.add(cells.get(i));
+    // The values are cells from..to: blanks trimmed, leading ones first, while more than width.
+    int from = lastLabel + 1;
+    int to = n;
+    while (to - from > width && cells.get(from).isBlank()) {
+      from++;
     }
-    while (values.size() > width && values.get(0).isBlank()) {
-      values.remove(0);
+    while (to - from > width && cells.get(to - 1).isBlank()) {
+      to--;
     }
-    while (values.size() > width && values.get(values.size() - 1).isBlank()) {
-      values.remove(values.size() - 1);
-    }
-    boolean positional = values.size() == width;
-    return new TableRow(labels, values, positional);
-  }
-
-  /** The labels joined, as the row's label in output: built only for the rows that are emitted. */
-  String joinedLabel() {
-    return labels.size() == 1 ? labels.get(0) : String.join("", labels);
+    return new TableRow(labels, new ArrayList<>(cells.subList(from, to)), Arrays.copyOfRange(kinds, from, to),
+        to - from == width);
   }
 
   private static void addLabel(List<String> labels, String cell) {
@@ -82,25 +81,34 @@ record TableRow(List<String> labels, List<String> values, boolean positional) {
     labels.add(c);
   }
 
-  /** Numbers among the values, in order (blanks and dashes dropped). */
+  /** The labels joined, as the row's label in output: built only for the rows that are emitted. */
+  String joinedLabel() {
+    return labels.size() == 1 ? labels.get(0) : String.join("", labels);
+  }
+
+  /**
+   * Numbers among the values, in order (blanks and dashes dropped). A cell's {@link Cells#number}
+   * is not null exactly when its kind is {@code NUMBER} (both read the normalised cell).
+   */
   List<Double> numbers() {
-    List<Double> out = new ArrayList<>();
-    for (String v : values) {
-      Double d = Cells.number(v);
-      if (d != null) {
-        out.add(d);
+    List<Double> out = new ArrayList<>(values.size());
+    for (int i = 0; i < valueKinds.length; i++) {
+      if (valueKinds[i] == Cells.Kind.NUMBER) {
+        out.add(Cells.number(values.get(i)));
       }
     }
     return out;
   }
 
-  boolean hasNumber() {
-    for (String v : values) {
-      if (Cells.kind(v) == Cells.Kind.NUMBER) {
-        return true;
+  /** How many values are numbers: {@code numbers().size()} without reading them. */
+  int numberCount() {
+    int count = 0;
+    for (Cells.Kind k : valueKinds) {
+      if (k == Cells.Kind.NUMBER) {
+        count++;
       }
     }
-    return false;
+    return count;
   }
 
   boolean allBlank() {
