@@ -61,6 +61,8 @@ class CellsTest {
         : Cells.isDash(n) ? Cells.Kind.DASH
         : Cells.number(n) != null ? Cells.Kind.NUMBER : Cells.Kind.TEXT;
     assertThat(Cells.kind(s)).isEqualTo(expected);
+    // a cell is read as a number exactly when it is of kind NUMBER (TableRow counts numbers by kind)
+    assertThat(Cells.number(s) != null).isEqualTo(Cells.kind(s) == Cells.Kind.NUMBER);
     // a number needs a digit, in either width
     if (Cells.number(s) != null) {
       assertThat(s).matches("(?s).*[0-9０-９].*");
