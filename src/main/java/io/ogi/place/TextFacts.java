@@ -97,52 +97,92 @@ final class TextFacts {
   /** The characters of {@link #names}, read by {@link #scanNames} (one copy of the text, not two). */
   private final char[] nameChars;
 
-  private TextFacts(String text, Integer year) {
-    this.text = text == null ? "" : text;
+  private TextFacts(Listless t, Integer year) {
+    this.text = t.text;
     this.year = year;
-    this.nameChars = this.text.toCharArray();
-    this.names = withoutElsewhere(this.text, nameChars);
+    this.nameChars = t.chars;
+    this.names = t.elsewhere != null
+        ? withoutElsewhere(t.text, t.chars, t.elsewhere, t.elsewhereCount)
+        : withoutElsewhere(t.text, t.chars);
   }
 
   /** {@code out} holds the characters of {@code text} and is blanked in place: it ends as the result's. */
   private static String withoutElsewhere(String text, char[] out) {
     // Same result as matching SENTENCE and looking for ELSEWHERE in each sentence, in one pass:
     // ELSEWHERE is a list of words without sentence ends, so each occurrence lies in one sentence.
-    // Blanked in a copy of the characters, which is also read (blanking never reaches back past
-    // the last sentence end, so what is read later is still the text).
+    // Blanked in a copy of the characters, which is also read (blanking never reaches past the
+    // next sentence end, so what is read later is still the text).
     boolean blanked = false;
     int n = out.length;
     for (int i = 0; i < n; i++) {
       char c = out[i];
-      if ((ELSEWHERE_FIRST[c >>> 6] & 1L << c) == 0) {
+      if ((KIND[c] & ELSEWHERE_START) == 0 || !elsewhereWordAt(out, i)) {
         continue;
       }
-      String[] words = ELSEWHERE_BY_FIRST[c];
-      if (!elsewhereWordAt(text, i, words)) {
-        continue;
-      }
-      int start = i;
-      while (start > 0 && !isSentenceEnd(out[start - 1])) {
-        start--;
-      }
-      int end = i;
-      while (end < n && !isSentenceEnd(out[end])) {
-        end++;
-      }
-      java.util.Arrays.fill(out, start, end, SPAM);
+      i = blankSentence(out, i);
       blanked = true;
-      i = end;
     }
     return blanked ? new String(out) : text;
   }
 
-  private static boolean elsewhereWordAt(String text, int i, String[] words) {
+  /**
+   * {@link #withoutElsewhere(String, char[])} when the places where an ELSEWHERE word starts are
+   * known already ({@code at[0, count)}, in order, found by {@link Listless#of}'s pass over the
+   * same characters): the same sentences are blanked, a word in a sentence already blanked is
+   * passed over as that loop passes over it.
+   */
+  private static String withoutElsewhere(String text, char[] out, int[] at, int count) {
+    int next = 0; // the loop above goes on after the blanked sentence's end
+    for (int k = 0; k < count; k++) {
+      if (at[k] >= next) {
+        next = blankSentence(out, at[k]) + 1;
+      }
+    }
+    return count > 0 ? new String(out) : text;
+  }
+
+  /**
+   * Blanks the sentence around {@code i} with '〓'.
+   *
+   * @return the end of the sentence: its end character's index, or the text's length
+   */
+  private static int blankSentence(char[] out, int i) {
+    int start = i;
+    while (start > 0 && !isSentenceEnd(out[start - 1])) {
+      start--;
+    }
+    int end = i;
+    while (end < out.length && !isSentenceEnd(out[end])) {
+      end++;
+    }
+    java.util.Arrays.fill(out, start, end, SPAM);
+    return end;
+  }
+
+  /** Whether one of ELSEWHERE_WORDS starts at {@code cs[i]}. */
+  private static boolean elsewhereWordAt(char[] cs, int i) {
+    String[] words = ELSEWHERE_BY_FIRST[cs[i]];
+    if (words == null) {
+      return false;
+    }
     for (String w : words) {
-      if (text.startsWith(w, i)) {
+      if (startsWith(cs, i, w)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean startsWith(char[] cs, int i, String w) {
+    if (i + w.length() > cs.length) {
+      return false;
+    }
+    for (int j = 0; j < w.length(); j++) {
+      if (cs[i + j] != w.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@link #KIND} values: a BMP Han character, a list separator, a high surrogate, anything else. */
@@ -150,10 +190,15 @@ final class TextFacts {
   private static final byte HAN = 1;
   private static final byte SEPARATOR = 2;
   private static final byte HIGH_SURROGATE = 3;
-  /** The kind of each BMP character for {@link #withoutPlaceLists}. */
+  /**
+   * A Han character that starts one of ELSEWHERE_WORDS, a {@link #HAN} for {@link Listless#of}
+   * which also notes where those words start; {@link #ELSEWHERE_START} is its bit.
+   */
+  private static final byte HAN_ELSEWHERE = 5;
+  /** The bit of {@link #HAN_ELSEWHERE} that the other kinds lack: most characters are turned down by it. */
+  private static final byte ELSEWHERE_START = 4;
+  /** The kind of each BMP character for {@link Listless#of} and {@link #withoutElsewhere}. */
   private static final byte[] KIND = new byte[65536];
-  /** The first characters of ELSEWHERE_WORDS, one bit each: most characters are turned down here. */
-  private static final long[] ELSEWHERE_FIRST = new long[1024];
 
   static {
     for (int c = 0; c < 65536; c++) {
@@ -162,7 +207,10 @@ final class TextFacts {
           : isHan(c) ? HAN : OTHER;
     }
     for (String w : ELSEWHERE_WORDS) {
-      ELSEWHERE_FIRST[w.charAt(0) >>> 6] |= 1L << w.charAt(0);
+      if (KIND[w.charAt(0)] != HAN && KIND[w.charAt(0)] != HAN_ELSEWHERE) {
+        throw new IllegalStateException("not a Han character: " + w); // HAN_ELSEWHERE must stay a HAN
+      }
+      KIND[w.charAt(0)] = HAN_ELSEWHERE;
     }
   }
 
@@ -185,75 +233,119 @@ final class TextFacts {
    * and stay.
    */
   static String withoutPlaceLists(String text, Gazetteer g, Integer year) {
-    if (text == null) {
-      return null;
+    return text == null ? null : Listless.of(text, g).text;
+  }
+
+  /**
+   * A text without its place lists ({@link #withoutPlaceLists}), with its characters and, found by
+   * the same pass over them, where the ELSEWHERE words start: the text is gone over once for
+   * both, and copied once.
+   */
+  private static final class Listless {
+    /** The text with its place lists cut out. */
+    final String text;
+    /** The characters of {@link #text}, a copy of its own (blanked later by {@link #withoutElsewhere}). */
+    final char[] chars;
+    /**
+     * Where ELSEWHERE words start in {@link #text}, in order ({@code [0, elsewhereCount)}); null
+     * when a list was cut out: the places found were in the text before the cut.
+     */
+    final int[] elsewhere;
+
+    final int elsewhereCount;
+
+    private Listless(String text, char[] chars, int[] elsewhere, int elsewhereCount) {
+      this.text = text;
+      this.chars = chars;
+      this.elsewhere = elsewhere;
+      this.elsewhereCount = elsewhereCount;
     }
-    StringBuilder out = null;
-    int last = 0;
-    // A list lies within a run of Han characters and separators holding at least three
-    // separators and eight Han characters: lists are looked for in such runs only.
-    // Over a copy of the characters: String.charAt of a UTF-16 string checks its index each time.
-    // Each character's kind by one table lookup (KIND): a pair of surrogates is looked at as its code point.
-    char[] cs = text.toCharArray();
-    int n = cs.length;
-    int i = 0;
-    while (i < n) {
-      int k = KIND[cs[i]];
-      if (k == OTHER) {
-        i++;
-        continue;
+
+    /** {@code text}, which may be null (then the empty text), without its place lists. */
+    static Listless of(String text, Gazetteer g) {
+      if (text == null) {
+        return new Listless("", new char[0], new int[0], 0);
       }
-      if (k == HIGH_SURROGATE) {
-        int cp = Character.codePointAt(cs, i);
-        if (!isHan(cp)) {
-          i += Character.charCount(cp);
+      StringBuilder out = null;
+      int last = 0;
+      int[] elsewhere = new int[8];
+      int elsewhereCount = 0;
+      // A list lies within a run of Han characters and separators holding at least three
+      // separators and eight Han characters: lists are looked for in such runs only.
+      // Over a copy of the characters: String.charAt of a UTF-16 string checks its index each time.
+      // Each character's kind by one table lookup (KIND): a pair of surrogates is looked at as its code point.
+      char[] cs = text.toCharArray();
+      int n = cs.length;
+      int i = 0;
+      while (i < n) {
+        int k = KIND[cs[i]];
+        if (k == OTHER) {
+          i++;
           continue;
         }
-      }
-      int start = i;
-      int seps = 0;
-      int han = 0;
-      while (i < n) {
-        k = KIND[cs[i]];
-        if (k == SEPARATOR) {
-          seps++;
-          i++;
-        } else if (k == HAN) {
-          han++;
-          i++;
-        } else if (k == HIGH_SURROGATE && isHan(Character.codePointAt(cs, i))) {
-          han++;
-          i += 2; // a Han code point from a high surrogate is a pair
-        } else {
-          break;
-        }
-      }
-      if (seps < 3 || han < 8) {
-        continue;
-      }
-      int[] words;
-      for (int from = start; (words = nextList(cs, from, i)) != null; from = words[words.length - 1]) {
-        int places = 0;
-        for (int w = 0; w < words.length; w += 2) {
-          String word = new String(cs, words[w], words[w + 1] - words[w]);
-          if (!g.byShortName(word, null).isEmpty() || !g.byName(word, null).isEmpty()) {
-            places++;
+        if (k == HIGH_SURROGATE) {
+          int cp = Character.codePointAt(cs, i);
+          if (!isHan(cp)) {
+            i += Character.charCount(cp);
+            continue;
           }
         }
-        int count = words.length / 2;
-        if (places >= 4 && places * 4 >= count * 3) {
-          if (out == null) {
-            out = new StringBuilder(text.length());
+        int start = i;
+        int seps = 0;
+        int han = 0;
+        while (i < n) {
+          k = KIND[cs[i]];
+          if (k == SEPARATOR) {
+            seps++;
+            i++;
+          } else if (k == HAN) {
+            han++;
+            i++;
+          } else if (k == HAN_ELSEWHERE) {
+            // every ELSEWHERE word starts with a Han character: all of them are seen here
+            if (elsewhereWordAt(cs, i)) {
+              if (elsewhereCount == elsewhere.length) {
+                elsewhere = java.util.Arrays.copyOf(elsewhere, elsewhereCount * 2);
+              }
+              elsewhere[elsewhereCount++] = i;
+            }
+            han++;
+            i++;
+          } else if (k == HIGH_SURROGATE && isHan(Character.codePointAt(cs, i))) {
+            han++;
+            i += 2; // a Han code point from a high surrogate is a pair
+          } else {
+            break;
           }
-          out.append(text, last, words[0]).append(SPAM);
-          last = words[words.length - 1];
+        }
+        if (seps < 3 || han < 8) {
+          continue;
+        }
+        int[] words;
+        for (int from = start; (words = nextList(cs, from, i)) != null; from = words[words.length - 1]) {
+          int places = 0;
+          for (int w = 0; w < words.length; w += 2) {
+            String word = new String(cs, words[w], words[w + 1] - words[w]);
+            if (!g.byShortName(word, null).isEmpty() || !g.byName(word, null).isEmpty()) {
+              places++;
+            }
+          }
+          int count = words.length / 2;
+          if (places >= 4 && places * 4 >= count * 3) {
+            if (out == null) {
+              out = new StringBuilder(text.length());
+            }
+            out.append(text, last, words[0]).append(SPAM);
+            last = words[words.length - 1];
+          }
         }
       }
+      if (out == null) {
+        return new Listless(text, cs, elsewhere, elsewhereCount);
+      }
+      String cut = out.append(text, last, text.length()).toString();
+      return new Listless(cut, cut.toCharArray(), null, 0);
     }
-    if (out == null) {
-      return text;
-    }
-    return out.append(text, last, text.length()).toString();
   }
 
   /**
@@ -337,7 +429,7 @@ final class TextFacts {
 
   /** Scans {@code text} once; null text gives empty facts. */
   static TextFacts scan(String text, Integer year, Gazetteer g) {
-    TextFacts f = new TextFacts(withoutPlaceLists(text, g, year), year);
+    TextFacts f = new TextFacts(Listless.of(text, g), year);
     f.scanNames(g);
     f.scanRegulations(g);
     f.scanPhones(g);
