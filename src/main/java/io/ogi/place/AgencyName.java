@@ -50,8 +50,8 @@ final class AgencyName {
     String rest = spam ? raw.substring(raw.lastIndexOf(TextFacts.SPAM) + 1) : raw;
     int pos = 0;
     if (!spam) {
-      Matcher v = VERTICAL_BRANCH.matcher(rest);
-      if (v.find() && g.longestNameAt(rest, v.end()) >= 2) {
+      Matcher v = mayBeCentral(rest) ? VERTICAL_BRANCH.matcher(rest) : null;
+      if (v != null && v.find() && g.longestNameAt(rest, v.end()) >= 2) {
         // 国家税务总局温州市税务局: a local branch of a central organ sits where its place says
         rest = rest.substring(v.end());
       }
@@ -62,11 +62,40 @@ final class AgencyName {
       }
     }
     String tail = rest.substring(pos);
-    Matcher b = BRANCH.matcher(tail);
-    this.branch = !spam && !chain.isEmpty() && b.find() ? b.group(1) : null;
-    Matcher t = TOWNSHIP.matcher(tail);
-    this.township = !spam && t.find() ? t.group(1) : null;
+    Matcher b = !spam && !chain.isEmpty() && tail.contains("分局") ? BRANCH.matcher(tail) : null;
+    this.branch = b != null && b.find() ? b.group(1) : null;
+    Matcher t = !spam && mayNameTownship(tail) ? TOWNSHIP.matcher(tail) : null;
+    this.township = t != null && t.find() ? t.group(1) : null;
     this.wordingLevel = wordingLevel(rest, tail, township != null, chain.isEmpty(), spam);
+  }
+
+  // Each regex above needs a word that a plain look for it finds first: most agencies hold none
+  // and are turned down without a matcher (resolve() runs millions of times).
+
+  /**
+   * Whether {@code s} may match VERTICAL_BRANCH or CENTRAL_PREFIX: both are anchored at the start,
+   * and each of their first words starts with 中, 国, 最 or 全.
+   */
+  private static boolean mayBeCentral(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char c = s.charAt(0);
+    return c == '中' || c == '国' || c == '最' || c == '全';
+  }
+
+  /**
+   * Whether {@code s} holds a word that CENTRAL_SUFFIX needs: 部, 署 (总署, 审计署), 委员会, 总局 or
+   * 银行.
+   */
+  private static boolean mayNameCentralOrgan(String s) {
+    return s.indexOf('部') >= 0 || s.indexOf('署') >= 0 || s.contains("委员会") || s.contains("总局")
+        || s.contains("银行");
+  }
+
+  /** Whether {@code s} holds a word that TOWNSHIP and TOWNSHIP_ANYWHERE need: 镇, 乡, 苏木 or 街道. */
+  private static boolean mayNameTownship(String s) {
+    return s.indexOf('镇') >= 0 || s.indexOf('乡') >= 0 || s.contains("苏木") || s.contains("街道");
   }
 
   /**
@@ -85,12 +114,12 @@ final class AgencyName {
 
   private static String wordingLevel(
       String rest, String tail, boolean township, boolean noPlace, boolean spam) {
-    if (township || TOWNSHIP_ANYWHERE.matcher(tail).find()) {
+    if (township || mayNameTownship(tail) && TOWNSHIP_ANYWHERE.matcher(tail).find()) {
       return "township";
     }
     if (noPlace && !rest.isEmpty()) {
       // after a spam cut ("〓区人民政府") the organ type still tells the level, never central
-      if (!spam && CENTRAL_PREFIX.matcher(rest).find()) {
+      if (!spam && mayBeCentral(rest) && CENTRAL_PREFIX.matcher(rest).find()) {
         return "central";
       }
       char c = rest.charAt(0);
@@ -104,7 +133,7 @@ final class AgencyName {
       if (c == '县' || c == '区' || c == '旗') {
         return Division.COUNTY;
       }
-      if (!spam && CENTRAL_SUFFIX.matcher(rest).find()) {
+      if (!spam && mayNameCentralOrgan(rest) && CENTRAL_SUFFIX.matcher(rest).find()) {
         return "central"; // 教育部, 审计署, 国家发展和改革委员会
       }
     }
