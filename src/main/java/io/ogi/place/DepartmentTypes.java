@@ -1,12 +1,14 @@
 package io.ogi.place;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The type of a department (教育局, 县自然资源局, 国家税务总局) on a fixed list, historic names mapped
@@ -118,22 +120,47 @@ public final class DepartmentTypes {
     while (pos < a.length() && (len = g.longestNameAt(a, pos)) > 0) {
       pos += len;
     }
-    String rest = a.substring(pos);
     // 国家税务总局浙江省税务局: the central prefix names no type of its own
-    String best = null;
-    int bestAt = Integer.MAX_VALUE;
-    int bestLen = 0;
-    for (Map.Entry<String, List<String>> e : KEYWORDS.entrySet()) {
-      for (String k : e.getValue()) {
-        int i = rest.indexOf(k);
-        if (i >= 0 && (i < bestAt || (i == bestAt && k.length() > bestLen))) {
-          best = e.getKey();
-          bestAt = i;
-          bestLen = k.length();
+    // The first keyword's position is the first where some keyword starts: the rest is gone over
+    // from its start, trying there only the keywords that start with its character (in list order,
+    // a longer one replacing a shorter, as when every keyword's first occurrence was compared).
+    for (int at = pos; at < a.length(); at++) {
+      int k = Arrays.binarySearch(FIRSTS, a.charAt(at));
+      if (k < 0) {
+        continue;
+      }
+      String best = null;
+      int bestLen = 0;
+      for (String[] kt : BY_FIRST[k]) {
+        if (kt[0].length() > bestLen && a.startsWith(kt[0], at)) {
+          best = kt[1];
+          bestLen = kt[0].length();
         }
       }
+      if (best != null) {
+        return best;
+      }
     }
-    return best == null ? OTHER : best;
+    return OTHER;
+  }
+
+  /** The keywords' first characters, sorted. */
+  private static final char[] FIRSTS;
+  /** For each of {@link #FIRSTS}: its keywords with their types ({keyword, type}), in list order. */
+  private static final String[][][] BY_FIRST;
+
+  static {
+    Map<Character, List<String[]>> byFirst = new TreeMap<>();
+    KEYWORDS.forEach((type, ks) -> ks.forEach(
+        k -> byFirst.computeIfAbsent(k.charAt(0), c -> new ArrayList<>()).add(new String[] {k, type})));
+    FIRSTS = new char[byFirst.size()];
+    BY_FIRST = new String[byFirst.size()][][];
+    int i = 0;
+    for (Map.Entry<Character, List<String[]>> e : byFirst.entrySet()) {
+      FIRSTS[i] = e.getKey();
+      BY_FIRST[i] = e.getValue().toArray(new String[0][]);
+      i++;
+    }
   }
 
   /** The types whose keyword lists share a keyword (a check for the tests; empty when sound). */
