@@ -22,95 +22,286 @@ public final class TextContentExtractor {
   /** A cell longer than this is prose that happens to contain a separator (seed 004's body). */
   private static final int MAX_CELL_CHARS = 150;
 
-  private TextContentExtractor() {}
+  /** The text, its line breaks unified, and its characters: lines are read as bounds in them. */
+  private final String text;
+  private final char[] chars;
+  private final ReportContent content = new ReportContent();
+
+  /**
+   * Where the separators ({@code |} and tab) of the line being read are: piece {@code i} of the line
+   * is {@code [bounds[i] + 1, bounds[i + 1])}; set by {@link #separators}.
+   */
+  private int[] bounds = new int[16];
+  /** Whether the line {@link #separators} read holds a pipe, and a tab. */
+  private boolean pipe;
+  private boolean tab;
+  /** The stripped bounds of each cell of the line being split ({@link #addCellLine}). */
+  private int[] cellFrom = new int[16];
+  private int[] cellTo = new int[16];
+
+  // The run of table lines being read, each split into cells as it is taken (flush once split them all).
+  /** Lines taken into the run: rows, page breaks and separator rows (zero: no run). */
+  private int runLines;
+  /** The rows of the run (its separator rows left out), and whether a page break came before each. */
+  private List<List<String>> lineCells = new ArrayList<>();
+  private List<Boolean> afterBreak = new ArrayList<>();
+  /** Rows of the run with at most one filled cell. */
+  private int singles;
+  /** Whether a line of the run held a tab; a page break waits for its row; a Markdown alignment row was seen. */
+  private boolean tabs;
+  private boolean pageBreak;
+  private boolean markdown;
+
+  private TextContentExtractor(String text) {
+    this.text = text;
+    this.chars = text.toCharArray();
+  }
 
   /** Extracts blocks from plain text; never throws, an empty text gives no blocks. */
   public static ReportContent extract(String text) {
-    ReportContent content = new ReportContent();
     // Most texts have no carriage return: one (vectorised) search instead of two replacing passes.
     String unified = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
-    String[] lines = lines(unified);
-    List<String> run = new ArrayList<>();
-    int pendingBlanks = 0;
-    int seen = 0;
-    String labelPrefix = null;
-    for (int li = 0; li < lines.length; li++) {
-      if ((++seen & 1023) == 0) {
-        io.ogi.parse.ParseLimits.checkInterrupted();
-      }
-      String line = stripBom(lines[li]);
-      if (Scan.isBlank(line)) {
-        if (!run.isEmpty()) {
-          pendingBlanks++;
-        }
-        continue;
-      }
-      if (!run.isEmpty() && isPageNumber(line)) {
-        // A page break inside a table: remembered, since a row cut there continues after it.
-        run.add(PAGE_BREAK);
-        continue;
-      }
-      if (!run.isEmpty() && isVerticalHeaderPiece(line)) {
-        // A narrow header cell written one character per line (PDF text).
-        continue;
-      }
-      boolean cellish = isCellLine(line);
-      if (!cellish) {
-        List<String> spaced = spaceCells(line, !run.isEmpty());
-        if (spaced != null) {
-          if (labelPrefix != null && !spaced.isEmpty() && Cells.kind(spaced.get(0)) == Cells.Kind.TEXT) {
-            spaced.set(0, labelPrefix + spaced.get(0));
-          }
-          labelPrefix = null;
-          line = String.join("\t", spaced);
-          cellish = true;
-        } else if (!run.isEmpty() && isLabelFragment(line) && nextIsLabelledRow(lines, li + 1)) {
-          // A row label cut by a page break: its end starts the next row ("2.没有现成信" / "息需要另行制作 2 0 …").
-          labelPrefix = Scan.strip(line);
-          continue;
-        } else if (!run.isEmpty() && isBlankRowLabel(line)) {
-          // A row whose cells were all blank: PDF text keeps only its label ("2.其他法律行政法规禁止公开").
-          line = Scan.strip(line) + "\t";
-          cellish = true;
-        }
-      }
-      boolean continues = !run.isEmpty() && (cellish || isLooseValue(line));
-      if (cellish || continues) {
-        run.add(line);
-        pendingBlanks = 0;
-        continue;
-      }
-      flush(run, content);
-      pendingBlanks = 0;
-      content.add(new ReportContent.Line(Scan.strip(line)));
-    }
-    flush(run, content);
-    return content;
+    TextContentExtractor reader = new TextContentExtractor(unified);
+    reader.read();
+    return reader.content;
   }
 
   /**
-   * Same as {@code text.split("\n", -1)}: every piece between line feeds, the empty ones at the end
-   * included. The array is sized by a first count of the line feeds (a vectorised search), so no
-   * list is grown and copied for the hundreds of lines of a report flattened one cell per line.
+   * Reads the lines ({@code text.split("\n", -1)}) in place, as bounds in {@link #chars}: most
+   * lines only need testing, and a table line only its cells cut out, so no String is made for a
+   * line unless a test of prose needs one (a String per line was about a seventh of the time).
    */
-  static String[] lines(String text) {
-    int count = 1;
-    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-      count++;
-    }
-    String[] out = new String[count];
-    int start = 0;
-    for (int k = 0; k < count - 1; k++) {
+  private void read() {
+    int seen = 0;
+    String labelPrefix = null;
+    for (int start = 0, next; start <= chars.length; start = next) {
       int end = text.indexOf('\n', start);
-      out[k] = text.substring(start, end);
-      start = end + 1;
+      if (end < 0) {
+        end = chars.length;
+      }
+      next = end + 1;
+      if ((++seen & 1023) == 0) {
+        io.ogi.parse.ParseLimits.checkInterrupted();
+      }
+      int from = start < end && chars[start] == '\ufeff' ? start + 1 : start; // a byte order mark
+      // [first, last) is the line stripped (Scan.strip): most tests below read it
+      int first = from;
+      while (first < end && Scan.isWhitespace(chars[first])) {
+        first++;
+      }
+      if (first == end) {
+        continue; // a blank line
+      }
+      int last = end;
+      while (Scan.isWhitespace(chars[last - 1])) {
+        last--;
+      }
+      boolean inRun = runLines > 0;
+      if (inRun && isPageNumber(from, end)) {
+        // A page break inside a table: remembered, since a row cut there continues after it.
+        runLines++;
+        pageBreak = true;
+        continue;
+      }
+      if (inRun && isVerticalHeaderPiece(first, last, end)) {
+        // A narrow header cell written one character per line (PDF text).
+        continue;
+      }
+      int pieces = separators(from, end);
+      if (isCellLine(from, end, pieces)) {
+        addCellLine(from, end, first, last, pieces);
+        continue;
+      }
+      List<String> spaced = spaceCells(from, end, inRun);
+      if (spaced != null) {
+        if (labelPrefix != null && !spaced.isEmpty() && Cells.kind(spaced.get(0)) == Cells.Kind.TEXT) {
+          spaced.set(0, labelPrefix + spaced.get(0));
+        }
+        labelPrefix = null;
+        addSpacedLine(spaced);
+        continue;
+      }
+      String stripped = inRun ? Scan.strip(text, first, last) : null;
+      if (inRun && isLabelFragment(stripped) && nextIsLabelledRow(next)) {
+        // A row label cut by a page break: its end starts the next row ("2.没有现成信" / "息需要另行制作 2 0 …").
+        labelPrefix = stripped;
+        continue;
+      }
+      if (inRun && isBlankRowLabel(stripped)) {
+        // A row whose cells were all blank: PDF text keeps only its label ("2.其他法律行政法规禁止公开").
+        addLine(stripped + "\t");
+        continue;
+      }
+      if (inRun && isLooseValue(stripped)) {
+        addLine(text.substring(from, end));
+        continue;
+      }
+      flush();
+      content.add(new ReportContent.Line(Scan.strip(text, first, last)));
     }
-    out[count - 1] = text.substring(start);
-    return out;
+    flush();
   }
 
-  /** Stands in a run of table lines where a page number was: never a row. */
-  private static final String PAGE_BREAK = "\u0000page-break";
+  /**
+   * Finds the separators ({@code |} and tab) in {@code [from, to)} into {@link #bounds}, {@link
+   * #pipe} and {@link #tab}; returns the number of pieces between them (one when there is none).
+   */
+  private int separators(int from, int to) {
+    int[] b = bounds;
+    int count = 0;
+    b[0] = from - 1;
+    boolean pipes = false;
+    boolean tabbed = false;
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
+      if (c == '|' || c == '\t') {
+        if (++count + 1 == b.length) {
+          b = bounds = java.util.Arrays.copyOf(b, b.length * 2);
+        }
+        b[count] = i;
+        pipes |= c == '|';
+        tabbed |= c == '\t';
+      }
+    }
+    b[++count] = to;
+    pipe = pipes;
+    tab = tabbed;
+    return count;
+  }
+
+  /** Whether the line {@code [from, to)}, whose separators were just found, is a row of cells. */
+  private boolean isCellLine(int from, int to, int pieces) {
+    if (pieces == 1) {
+      return false; // neither a pipe nor a tab
+    }
+    if (to - from <= MAX_CELL_CHARS) {
+      return true; // no cell can be longer
+    }
+    // The cells of splitCells are the pieces between tabs and pipes, stripped (the pieces it drops are blank).
+    for (int i = 0; i < pieces; i++) {
+      int a = bounds[i] + 1;
+      int b = bounds[i + 1];
+      if (b - a > MAX_CELL_CHARS) {
+        while (a < b && Scan.isWhitespace(chars[a])) {
+          a++;
+        }
+        while (b > a && Scan.isWhitespace(chars[b - 1])) {
+          b--;
+        }
+        if (b - a > MAX_CELL_CHARS) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Takes a line of cells into the run: the same cells, separator-row test and counts as {@link
+   * #addLine} gives the line as a String, worked out from the bounds {@link #separators} found. The
+   * line is {@code [from, to)}, {@code [first, last)} stripped. A cell's String is made only when the
+   * line is a row (an alignment row needs none), from bounds stripped once.
+   */
+  private void addCellLine(int from, int to, int first, int last, int pieces) {
+    tabs |= tab;
+    int start = 0;
+    int end = pieces;
+    if (pipe) {
+      // as splitCells: a blank piece after the last pipe is dropped, a leading pipe opens a Markdown row
+      if (end > 1 && isBlank(bounds[end - 1] + 1, bounds[end])) {
+        end--;
+      }
+      if (chars[from] == '|' && end - start > 1 && !onlyPipes(first, last)) {
+        start = 1; // the first piece is empty
+      }
+    }
+    if (cellFrom.length < end) {
+      cellFrom = new int[bounds.length];
+      cellTo = new int[bounds.length];
+    }
+    int nonBlank = 0;
+    boolean rules = true; // every filled cell a rule, as isSeparatorRow asks
+    for (int i = start; i < end; i++) {
+      int a = bounds[i] + 1;
+      int b = bounds[i + 1];
+      while (a < b && Scan.isWhitespace(chars[a])) {
+        a++;
+      }
+      while (b > a && Scan.isWhitespace(chars[b - 1])) {
+        b--;
+      }
+      cellFrom[i] = a;
+      cellTo[i] = b;
+      if (a < b) {
+        nonBlank++;
+        rules = rules && isRule(a, b);
+      }
+    }
+    runLines++;
+    if (nonBlank > 0 && rules) {
+      markdown |= chars[first] == '|'; // Scan.strip(line).startsWith("|")
+      return;
+    }
+    List<String> cells = new ArrayList<>(end - start);
+    for (int i = start; i < end; i++) {
+      cells.add(Scan.strip(text, cellFrom[i], cellTo[i]));
+    }
+    addRow(cells, nonBlank);
+  }
+
+  /**
+   * Takes the cells spaceCells found into the run: the same as {@link #addLine} of the cells joined
+   * with tabs, which splits them back unchanged when no cell holds a separator or ends in whitespace
+   * (then the joined line holds no pipe, and a tab exactly when there are two cells or more).
+   */
+  private void addSpacedLine(List<String> spaced) {
+    for (String c : spaced) {
+      int n = c.length();
+      if (n > 0 && (Scan.isWhitespace(c.charAt(0)) || Scan.isWhitespace(c.charAt(n - 1))
+          || c.indexOf('|') >= 0 || c.indexOf('\t') >= 0)) {
+        addLine(String.join("\t", spaced));
+        return;
+      }
+    }
+    tabs |= spaced.size() > 1;
+    runLines++;
+    if (isSeparatorRow(spaced)) {
+      return; // not Markdown: the line does not open with a pipe
+    }
+    addRow(spaced, nonBlank(spaced));
+  }
+
+  /** Takes a line into the run: its cells, or nothing for a Markdown alignment row or a rule. */
+  private void addLine(String line) {
+    tabs |= line.indexOf('\t') >= 0;
+    runLines++;
+    List<String> cells = splitCells(line);
+    if (isSeparatorRow(cells)) {
+      markdown |= Scan.strip(line).startsWith("|");
+      return;
+    }
+    addRow(cells, nonBlank(cells));
+  }
+
+  private void addRow(List<String> cells, int nonBlank) {
+    lineCells.add(cells);
+    afterBreak.add(pageBreak);
+    pageBreak = false;
+    if (nonBlank <= 1) {
+      singles++;
+    }
+  }
+
+  private static int nonBlank(List<String> cells) {
+    int nonBlank = 0;
+    for (String c : cells) {
+      if (!c.isEmpty()) {
+        nonBlank++;
+      }
+    }
+    return nonBlank;
+  }
+
   private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
       "[-—–－]\\s*\\d{1,3}\\s*[-—–－]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3}");
   /** Whether {@code s} holds sentence punctuation: one of ，。；：:;,！？!? (labels have none). */
@@ -126,28 +317,47 @@ public final class TextContentExtractor {
     return false;
   }
 
-  /** "- 3 -", "— 3 —", "第3页", "3/12": a page number, never a cell. */
-  static boolean isPageNumber(String line) {
+  /** "- 3 -", "— 3 —", "第3页", "3/12": the line {@code [from, to)} is a page number, never a cell. */
+  private boolean isPageNumber(int from, int to) {
     // every form opens with a dash, 第 or a digit (then holds a slash), and holds an ASCII digit:
     // the opening is tested first, as most lines of a table fail it at their first character
-    int first = 0;
-    while (first < line.length() && Scan.isWhitespace(line.charAt(first))) {
+    int first = from;
+    while (first < to && Scan.isWhitespace(chars[first])) {
       first++;
     }
-    if (first == line.length()) {
+    if (first == to) {
       return false;
     }
-    char c = line.charAt(first);
-    boolean opens = c == '-' || c == '—' || c == '–' || c == '－' || c == '第' || (c >= '0' && c <= '9' && line.indexOf('/') >= 0);
-    if (!opens || !hasAsciiDigit(line)) {
+    char c = chars[first];
+    boolean opens = c == '-' || c == '—' || c == '–' || c == '－' || c == '第' || (c >= '0' && c <= '9' && holds('/', from, to));
+    if (!opens || !hasAsciiDigit(from, to)) {
       return false;
     }
-    return PAGE_NUMBER.matcher(Scan.strip(line)).matches();
+    return PAGE_NUMBER.matcher(Scan.strip(text, from, to)).matches();
   }
 
-  private static boolean hasAsciiDigit(String s) {
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
+  /** As {@code Scan.isBlank(text, from, to)}. */
+  private boolean isBlank(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Scan.isWhitespace(chars[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean holds(char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (chars[i] == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasAsciiDigit(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
       if (c >= '0' && c <= '9') {
         return true;
       }
@@ -215,25 +425,21 @@ public final class TextContentExtractor {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
-  /** One or two Han characters alone on a line inside a table: a vertical header cell (结 / 果 / 维 / 持). */
-  private static boolean isVerticalHeaderPiece(String line) {
-    // Scan.strip(line) tested in place: most lines inside a table are longer, and need no copy to say so
-    int from = 0;
-    int to = line.length();
-    while (from < to && Scan.isWhitespace(line.charAt(from))) {
-      from++;
-    }
-    while (to > from && Scan.isWhitespace(line.charAt(to - 1))) {
-      to--;
-    }
-    if (from == to || to - from > 2) {
+  /**
+   * One or two Han characters alone on a line inside a table: a vertical header cell (结 / 果 / 维 /
+   * 持). The line is stripped to {@code [from, to)} and ends at {@code lineEnd}.
+   */
+  private boolean isVerticalHeaderPiece(int from, int to, int lineEnd) {
+    if (to - from > 2) {
       return false;
     }
-    for (int i = from; i < to; i += Character.charCount(line.codePointAt(i))) {
+    for (int i = from; i < to; ) {
       // a pair of surrogates cut by `to` cannot occur: no surrogate is whitespace
-      if (!io.ogi.parse.Scan.isHan(line.codePointAt(i))) {
+      int cp = Character.codePointAt(chars, i, lineEnd);
+      if (!Scan.isHan(cp)) {
         return false;
       }
+      i += Character.charCount(cp);
     }
     return true;
   }
@@ -244,9 +450,8 @@ public final class TextContentExtractor {
   private static final java.util.regex.Pattern ITEM_OR_SECTION =
       java.util.regex.Pattern.compile("^(?:\\d{1,2}\\s*[.、．]|[（(][一二三四五六七八九十]{1,3}[）)])");
 
-  /** A numbered row label alone on its line inside a table ("3.危及“三安全一稳定”", "（六）其他处理"). */
-  private static boolean isBlankRowLabel(String line) {
-    String s = Scan.strip(line);
+  /** A numbered row label alone on its line inside a table ("3.危及“三安全一稳定”", "（六）其他处理"); {@code s} is stripped. */
+  private static boolean isBlankRowLabel(String s) {
     String bare = withoutParentheses(s);
     // Not "二、主动公开政府信息情况": a numbered heading of the report ends the table.
     boolean rowLabel = ITEM_OR_SECTION.matcher(s).lookingAt()
@@ -255,20 +460,27 @@ public final class TextContentExtractor {
         && s.indexOf(' ') < 0 && !hasSentencePunct(bare);
   }
 
-  /** A short label without numbers or sentence punctuation: the first half of a row cut by a page break. */
-  private static boolean isLabelFragment(String line) {
-    String s = Scan.strip(line);
+  /**
+   * A short label without numbers or sentence punctuation: the first half of a row cut by a page
+   * break; {@code s} is stripped.
+   */
+  private static boolean isLabelFragment(String s) {
     return s.length() <= 40 && s.indexOf(' ') < 0 && Cells.kind(s) == Cells.Kind.TEXT
         && !hasSentencePunct(s) && !dotsAroundDigits(s, 2);
   }
 
-  private static boolean nextIsLabelledRow(String[] lines, int from) {
-    for (int i = from; i < lines.length && i < from + 6; i++) {
-      String l = lines[i];
-      if (Scan.isBlank(l) || isPageNumber(l)) {
+  /** Whether the first of the six lines from {@code start} not blank nor a page number is a labelled row. */
+  private boolean nextIsLabelledRow(int start) {
+    for (int i = 0, next; i < 6 && start <= chars.length; i++, start = next) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = chars.length;
+      }
+      next = end + 1;
+      if (isBlank(start, end) || isPageNumber(start, end)) {
         continue;
       }
-      List<String> cells = isCellLine(l) ? null : spaceCells(l, true);
+      List<String> cells = isCellLine(start, end, separators(start, end)) ? null : spaceCells(start, end, true);
       return cells != null && cells.size() > 1 && Cells.kind(cells.get(0)) == Cells.Kind.TEXT
           && Cells.kind(cells.get(cells.size() - 1)) != Cells.Kind.TEXT && !startsRow(cells.get(0));
     }
@@ -280,11 +492,11 @@ public final class TextContentExtractor {
    * ("（七）总计 60 5 0 0 4 0 69"), numbers alone ("0 1 0 2 3 …", at least three), or, inside a table
    * or as a header, short text cells ("行政复议 行政诉讼"). {@code null} when the line is prose.
    */
-  static List<String> spaceCells(String line, boolean inTable) {
-    if (!mayHoldSpacedCells(line)) {
-      return null; // most prose lines: no need to normalise them
+  private List<String> spaceCells(int from, int to, boolean inTable) {
+    if (!mayHoldSpacedCells(from, to)) {
+      return null; // most prose lines: no need to normalise them (nor to cut them out)
     }
-    String s = Cells.normalize(line);
+    String s = Cells.normalize(text.substring(from, to));
     if (s.isEmpty() || s.length() > 200) {
       return null;
     }
@@ -333,25 +545,23 @@ public final class TextContentExtractor {
   }
 
   /**
-   * False when {@code Cells.normalize(line)} would be empty, longer than 200 characters, or
-   * without a space inside (one token): the checks spaceCells starts with, read off the line
-   * itself. normalize maps character for character (NBSP and ideographic space to a space) and then
-   * trims what is at most a space.
+   * False when {@code Cells.normalize(line)} of the line {@code [from, to)} would be empty, longer
+   * than 200 characters, or without a space inside (one token): the checks spaceCells starts with,
+   * read off the line itself. normalize maps character for character (NBSP and ideographic space to
+   * a space) and then trims what is at most a space.
    */
-  private static boolean mayHoldSpacedCells(String line) {
-    int from = 0;
-    int to = line.length();
-    while (from < to && trimmedAfterNormalizing(line.charAt(from))) {
+  private boolean mayHoldSpacedCells(int from, int to) {
+    while (from < to && trimmedAfterNormalizing(chars[from])) {
       from++;
     }
-    while (to > from && trimmedAfterNormalizing(line.charAt(to - 1))) {
+    while (to > from && trimmedAfterNormalizing(chars[to - 1])) {
       to--;
     }
     if (from == to || to - from > 200) {
       return false;
     }
     for (int i = from; i < to; i++) {
-      char c = line.charAt(i);
+      char c = chars[i];
       if (isRegexSpace(c) || c == '\u00a0' || c == '\u3000') {
         return true;
       }
@@ -369,34 +579,8 @@ public final class TextContentExtractor {
         || label.contains("采购") || label.contains("服务事项");
   }
 
-  private static String stripBom(String s) {
-    return !s.isEmpty() && s.charAt(0) == '\ufeff' ? s.substring(1) : s;
-  }
-
-  static boolean isCellLine(String line) {
-    if (line.indexOf('|') < 0 && line.indexOf('\t') < 0) {
-      return false;
-    }
-    if (line.length() <= MAX_CELL_CHARS) {
-      return true; // no cell can be longer
-    }
-    // The cells of splitCells are the pieces between tabs and pipes, stripped (the pieces it drops are blank).
-    int n = line.length();
-    int start = 0;
-    for (int i = 0; i <= n; i++) {
-      if (i == n || line.charAt(i) == '|' || line.charAt(i) == '\t') {
-        if (i - start > MAX_CELL_CHARS && Scan.strip(line, start, i).length() > MAX_CELL_CHARS) {
-          return false;
-        }
-        start = i + 1;
-      }
-    }
-    return true;
-  }
-
   /** A short line with a number and no separator, such as a table's last cell ("1", "5.637万元"). */
-  private static boolean isLooseValue(String line) {
-    String s = Scan.strip(line);
+  private static boolean isLooseValue(String s) {
     return s.length() <= 20 && Cells.kind(s) != Cells.Kind.TEXT;
   }
 
@@ -442,6 +626,17 @@ public final class TextContentExtractor {
     return cells;
   }
 
+  /** Whether the line stripped to {@code [from, to)} holds only pipes and spaces. */
+  private boolean onlyPipes(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char ch = chars[i];
+      if (ch != '|' && ch != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean onlyPipes(String s) {
     for (int i = 0, n = s.length(); i < n; i++) {
       char ch = s.charAt(i);
@@ -452,41 +647,23 @@ public final class TextContentExtractor {
     return true;
   }
 
-  private static void flush(List<String> run, ReportContent content) {
-    if (run.isEmpty()) {
+  /** Ends the run of table lines: its rows become a table (or a line of prose). */
+  private void flush() {
+    if (runLines == 0) {
       return;
     }
-    List<List<String>> lineCells = new ArrayList<>();
-    List<Boolean> afterBreak = new ArrayList<>();
-    int singles = 0;
-    boolean tabs = false;
-    boolean pageBreak = false;
-    boolean markdown = false;
-    for (String line : run) {
-      if (line.equals(PAGE_BREAK)) {
-        pageBreak = true;
-        continue;
-      }
-      tabs |= line.indexOf('\t') >= 0;
-      List<String> cells = splitCells(line);
-      if (isSeparatorRow(cells)) {
-        markdown |= Scan.strip(line).startsWith("|");
-        continue;
-      }
-      lineCells.add(cells);
-      afterBreak.add(pageBreak);
-      pageBreak = false;
-      long nonBlank = 0;
-      for (String c : cells) {
-        if (!c.isEmpty()) {
-          nonBlank++;
-        }
-      }
-      if (nonBlank <= 1) {
-        singles++;
-      }
-    }
-    run.clear();
+    List<List<String>> lineCells = this.lineCells;
+    List<Boolean> afterBreak = this.afterBreak;
+    boolean tabs = this.tabs;
+    boolean markdown = this.markdown;
+    int singles = this.singles;
+    this.lineCells = new ArrayList<>();
+    this.afterBreak = new ArrayList<>();
+    this.runLines = 0;
+    this.singles = 0;
+    this.tabs = false;
+    this.pageBreak = false;
+    this.markdown = false;
     if (lineCells.isEmpty()) {
       return;
     }
@@ -617,6 +794,20 @@ public final class TextContentExtractor {
       any = true;
     }
     return any;
+  }
+
+  /** As {@link #isRule(String)} of the characters {@code [from, to)}. */
+  private boolean isRule(int from, int to) {
+    if (to - from < 3) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char ch = chars[i];
+      if (ch != '-' && ch != ':' && ch != '—' && ch != '=') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Three or more of {@code - : — =} and nothing else (a Markdown rule cell). */
