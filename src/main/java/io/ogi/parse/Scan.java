@@ -56,6 +56,40 @@ public final class Scan {
     return s.substring(from, to);
   }
 
+  /**
+   * Same as {@code new String(chars, from, to - from).strip()}. A table's cells are mostly a digit
+   * or two: those are shared strings, not a copy each (a copy of Latin-1 characters cut from Han
+   * text is first compressed).
+   */
+  public static String strip(char[] chars, int from, int to) {
+    while (from < to && isWhitespace(chars[from])) {
+      from++;
+    }
+    while (to > from && isWhitespace(chars[to - 1])) {
+      to--;
+    }
+    if (to - from == 1 && chars[from] < ONE_ASCII.length) {
+      return ONE_ASCII[chars[from]];
+    }
+    if (to - from == 2) {
+      int tens = chars[from] - '0';
+      int ones = chars[from + 1] - '0';
+      if (tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9) {
+        return TWO_DIGITS[tens * 10 + ones];
+      }
+    }
+    return new String(chars, from, to - from);
+  }
+
+  /** The strings of two ASCII digits, "00" to "99", by their value. */
+  private static final String[] TWO_DIGITS = new String[100];
+
+  static {
+    for (int i = 0; i < TWO_DIGITS.length; i++) {
+      TWO_DIGITS[i] = (char) ('0' + i / 10) + "" + (char) ('0' + i % 10);
+    }
+  }
+
   /** The strings of one ASCII character each, by that character. */
   private static final String[] ONE_ASCII = new String[128];
 

@@ -42,9 +42,19 @@ public final class TextContentExtractor {
   // The run of table lines being read, each split into cells as it is taken (flush once split them all).
   /** Lines taken into the run: rows, page breaks and separator rows (zero: no run). */
   private int runLines;
-  /** The rows of the run (its separator rows left out), and whether a page break came before each. */
-  private List<List<String>> lineCells = new ArrayList<>();
-  private List<Boolean> afterBreak = new ArrayList<>();
+  /**
+   * The cells of the run's rows (its separator rows left out) one after another, and whether each is
+   * text ({@link #TEXT}, {@link #NOT_TEXT}, or 0 when not asked yet); row {@code r} is the cells from
+   * {@code rowEnds[r - 1]} (0 for the first) to {@code rowEnds[r]}, and {@code afterBreak[r]} says
+   * whether a page break came before it. Rows are made lists only if the run is not one cell per
+   * line (then the line endings say nothing and only the stream of cells is read).
+   */
+  private String[] cells = new String[64];
+  private byte[] cellText = new byte[64];
+  private int cellCount;
+  private int[] rowEnds = new int[32];
+  private boolean[] afterBreak = new boolean[32];
+  private int rowCount;
   /** Rows of the run with at most one filled cell. */
   private int singles;
   /** Whether a line of the run held a tab; a page break waits for its row; a Markdown alignment row was seen. */
@@ -52,9 +62,46 @@ public final class TextContentExtractor {
   private boolean pageBreak;
   private boolean markdown;
 
+  /**
+   * Where the next of each separator and of each space spaceCells splits at is: most lines of prose
+   * hold none, and are passed by a look at these instead of a scan of their characters.
+   */
+  private final Next nextPipe = new Next('|');
+  private final Next nextTab = new Next('\t');
+  private final Next[] nextSpaces = {
+    new Next(' '), nextTab, new Next('\u00a0'), new Next('\u3000'), new Next('\u000B'), new Next('\f')
+  };
+
   private TextContentExtractor(String text) {
     this.text = text;
     this.chars = text.toCharArray();
+  }
+
+  /**
+   * The next occurrence of one character in the text from a position: looked for with {@link
+   * String#indexOf(int, int)} (vectorised) only when the position passes it, so a text's lines ask
+   * about it in one search through the text in all.
+   */
+  private final class Next {
+    private final char c;
+    /** Where the last search started, and what it found ({@link Integer#MAX_VALUE}: nothing). */
+    private int searchedFrom = Integer.MAX_VALUE;
+    private int at;
+
+    Next(char c) {
+      this.c = c;
+    }
+
+    /** Whether the character occurs in {@code [from, to)}. */
+    boolean within(int from, int to) {
+      if (from < searchedFrom || at < from) {
+        // a look-ahead may have searched past `from`, so a search from before it starts again
+        int found = text.indexOf(c, from);
+        at = found < 0 ? Integer.MAX_VALUE : found;
+        searchedFrom = from;
+      }
+      return at < to;
+    }
   }
 
   /** Extracts blocks from plain text; never throws, an empty text gives no blocks. */
@@ -147,6 +194,14 @@ public final class TextContentExtractor {
    * #pipe} and {@link #tab}; returns the number of pieces between them (one when there is none).
    */
   private int separators(int from, int to) {
+    if (!nextPipe.within(from, to) && !nextTab.within(from, to)) {
+      // most lines of prose
+      pipe = false;
+      tab = false;
+      bounds[0] = from - 1;
+      bounds[1] = to;
+      return 1;
+    }
     int[] b = bounds;
     int count = 0;
     b[0] = from - 1;
@@ -242,12 +297,26 @@ public final class TextContentExtractor {
       markdown |= chars[first] == '|'; // Scan.strip(line).startsWith("|")
       return;
     }
-    List<String> cells = new ArrayList<>(end - start);
+    // a line of at most one filled cell is most likely one cell per line, whose kinds rebuildRows asks:
+    // asked here, while the cell's characters are at hand
+    boolean single = nonBlank <= 1;
     for (int i = start; i < end; i++) {
-      cells.add(Scan.strip(text, cellFrom[i], cellTo[i]));
+      int a = cellFrom[i];
+      int b = cellTo[i];
+      String cell = Scan.strip(chars, a, b);
+      byte kind = a == b ? NOT_TEXT : single ? textOrNot(cell) : 0;
+      addCell(cell, kind);
     }
-    addRow(cells, nonBlank);
+    endRow(nonBlank);
   }
+
+  /** Whether the cell is text: {@link #TEXT} or {@link #NOT_TEXT}. */
+  private static byte textOrNot(String cell) {
+    return Cells.kind(cell) == Cells.Kind.TEXT ? TEXT : NOT_TEXT;
+  }
+
+  private static final byte TEXT = 1;
+  private static final byte NOT_TEXT = 2;
 
   /**
    * Takes the cells spaceCells found into the run: the same as {@link #addLine} of the cells joined
@@ -283,13 +352,43 @@ public final class TextContentExtractor {
     addRow(cells, nonBlank(cells));
   }
 
-  private void addRow(List<String> cells, int nonBlank) {
-    lineCells.add(cells);
-    afterBreak.add(pageBreak);
+  private void addRow(List<String> row, int nonBlank) {
+    for (String cell : row) {
+      addCell(cell, (byte) 0);
+    }
+    endRow(nonBlank);
+  }
+
+  private void addCell(String cell, byte text) {
+    if (cellCount == cells.length) {
+      cells = java.util.Arrays.copyOf(cells, cellCount * 2);
+      cellText = java.util.Arrays.copyOf(cellText, cellCount * 2);
+    }
+    cells[cellCount] = cell;
+    cellText[cellCount++] = text;
+  }
+
+  /** Ends a row of the run after its cells were added. */
+  private void endRow(int nonBlank) {
+    if (rowCount == rowEnds.length) {
+      rowEnds = java.util.Arrays.copyOf(rowEnds, rowCount * 2);
+      afterBreak = java.util.Arrays.copyOf(afterBreak, rowCount * 2);
+    }
+    rowEnds[rowCount] = cellCount;
+    afterBreak[rowCount++] = pageBreak;
     pageBreak = false;
     if (nonBlank <= 1) {
       singles++;
     }
+  }
+
+  /** The rows of the run as lists, and whether a page break came before each. */
+  private List<List<String>> rowLists() {
+    List<List<String>> rows = new ArrayList<>(rowCount);
+    for (int r = 0, from = 0; r < rowCount; from = rowEnds[r++]) {
+      rows.add(cellList(from, rowEnds[r]));
+    }
+    return rows;
   }
 
   private static int nonBlank(List<String> cells) {
@@ -430,8 +529,8 @@ public final class TextContentExtractor {
    * 持). The line is stripped to {@code [from, to)} and ends at {@code lineEnd}.
    */
   private boolean isVerticalHeaderPiece(int from, int to, int lineEnd) {
-    if (to - from > 2) {
-      return false;
+    if (to - from > 2 || chars[from] < '\u2e80') {
+      return false; // no Han character lies below U+2E80
     }
     for (int i = from; i < to; ) {
       // a pair of surrogates cut by `to` cannot occur: no surrogate is whitespace
@@ -551,6 +650,13 @@ public final class TextContentExtractor {
    * a space) and then trims what is at most a space.
    */
   private boolean mayHoldSpacedCells(int from, int to) {
+    boolean spaces = false; // a character of isRegexSpace (but \n and \r: lines hold none), NBSP or U+3000
+    for (Next space : nextSpaces) {
+      spaces = spaces || space.within(from, to);
+    }
+    if (!spaces) {
+      return false; // most lines of Han prose
+    }
     while (from < to && trimmedAfterNormalizing(chars[from])) {
       from++;
     }
@@ -647,31 +753,46 @@ public final class TextContentExtractor {
     return true;
   }
 
+  /** Forgets the run: the next line taken starts a new one. */
+  private void endRun() {
+    runLines = 0;
+    cellCount = 0;
+    rowCount = 0;
+    singles = 0;
+    tabs = false;
+    pageBreak = false;
+    markdown = false;
+  }
+
   /** Ends the run of table lines: its rows become a table (or a line of prose). */
   private void flush() {
     if (runLines == 0) {
       return;
     }
-    List<List<String>> lineCells = this.lineCells;
-    List<Boolean> afterBreak = this.afterBreak;
-    boolean tabs = this.tabs;
-    boolean markdown = this.markdown;
-    int singles = this.singles;
-    this.lineCells = new ArrayList<>();
-    this.afterBreak = new ArrayList<>();
-    this.runLines = 0;
-    this.singles = 0;
-    this.tabs = false;
-    this.pageBreak = false;
-    this.markdown = false;
-    if (lineCells.isEmpty()) {
+    int rowCount = this.rowCount;
+    if (rowCount == 0) {
+      endRun();
       return;
     }
+    boolean tabs = this.tabs;
+    List<List<String>> rows;
+    boolean cellPerLine;
     if (tabs) {
-      mergeCutRows(lineCells, afterBreak);
+      List<List<String>> lineCells = rowLists();
+      List<Boolean> breaks = new ArrayList<>(rowCount);
+      for (int r = 0; r < rowCount; r++) {
+        breaks.add(afterBreak[r]);
+      }
+      mergeCutRows(lineCells, breaks);
+      cellPerLine = singles * 10 >= lineCells.size() * 7;
+      rows = cellPerLine ? rebuildRows(lineCells) : lineCells;
+    } else {
+      // no row was merged: the run's cells as they were taken
+      cellPerLine = singles * 10 >= rowCount * 7;
+      rows = cellPerLine ? rebuildRows(cellCount) : rowLists();
     }
-    boolean cellPerLine = singles * 10 >= lineCells.size() * 7;
-    List<List<String>> rows = cellPerLine ? rebuildRows(lineCells) : lineCells;
+    boolean markdown = this.markdown;
+    endRun();
     // A Markdown table (it has an alignment row) keeps every cell in place: its blanks are positions.
     if (!cellPerLine && !tabs && !markdown && packedBlanks(rows)) {
       // Seed 001's flattener writes a row's filled cells first and its blank cells after them
@@ -848,4 +969,41 @@ public final class TextContentExtractor {
     }
     return rows;
   }
+
+  /**
+   * As {@link #rebuildRows(List)} of the run's rows: the first {@code count} cells of {@link
+   * #cells} in turn, each cell's kind asked unless it was when the cell was taken. A row is made
+   * once its end is found, at its size (most rows are a label and a few values).
+   */
+  private List<List<String>> rebuildRows(int count) {
+    List<List<String>> rows = new ArrayList<>(count / 2);
+    int rowStart = 0;
+    boolean seenValue = false;
+    for (int c = 0; c < count; c++) {
+      byte kind = cellText[c];
+      boolean text = (kind == 0 ? textOrNot(cells[c]) : kind) == TEXT;
+      if (text && seenValue) {
+        rows.add(cellList(rowStart, c));
+        rowStart = c;
+        seenValue = false;
+      }
+      if (!text) {
+        seenValue = true;
+      }
+    }
+    if (rowStart < count) {
+      rows.add(cellList(rowStart, count));
+    }
+    return rows;
+  }
+
+  /** Cells {@code [from, to)} of {@link #cells} as a list of their own. */
+  private List<String> cellList(int from, int to) {
+    List<String> row = new ArrayList<>(to - from);
+    for (int c = from; c < to; c++) {
+      row.add(cells[c]);
+    }
+    return row;
+  }
+
 }
