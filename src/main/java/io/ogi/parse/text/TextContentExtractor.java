@@ -465,12 +465,12 @@ public final class TextContentExtractor {
   }
 
   /** Line terminators, which {@code .} does not match. */
-  private static boolean isLineTerminator(char c) {
+  static boolean isLineTerminator(char c) {
     return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   /** Same as {@code s.matches(".*\\d.*")} ({@code run} 1) or {@code s.matches(".*\\d{2,}.*")} ({@code run} 2). */
-  private static boolean dotsAroundDigits(String s, int run) {
+  static boolean dotsAroundDigits(String s, int run) {
     boolean found = false;
     int digits = 0;
     for (int i = 0, n = s.length(); i < n; i++) {
@@ -492,7 +492,7 @@ public final class TextContentExtractor {
   private static final java.util.regex.Pattern PARENTHESISED = java.util.regex.Pattern.compile("[（(][^）)]*[）)]");
 
   /** Same as {@code s.replaceAll("[（(][^）)]*[）)]", "")}. */
-  private static String withoutParentheses(String s) {
+  static String withoutParentheses(String s) {
     if (s.indexOf('（') < 0 && s.indexOf('(') < 0) {
       return s;
     }
@@ -500,7 +500,7 @@ public final class TextContentExtractor {
   }
 
   /** Same as {@code s.split("\\s+")} for a string without leading or trailing whitespace. */
-  private static String[] splitWhitespace(String s) {
+  static String[] splitWhitespace(String s) {
     List<String> out = new ArrayList<>();
     int n = s.length();
     int start = 0;
@@ -520,7 +520,7 @@ public final class TextContentExtractor {
     return out.toArray(new String[0]);
   }
 
-  private static boolean isRegexSpace(char c) {
+  static boolean isRegexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
@@ -595,7 +595,11 @@ public final class TextContentExtractor {
     if (!mayHoldSpacedCells(from, to)) {
       return null; // most prose lines: no need to normalise them (nor to cut them out)
     }
-    String s = Cells.normalize(text.substring(from, to));
+    return spacedCells(Cells.normalize(text.substring(from, to)), inTable);
+  }
+
+  /** {@link #spaceCells} of a line that may hold spaced cells, normalised ({@code s}). */
+  static List<String> spacedCells(String s, boolean inTable) {
     if (s.isEmpty() || s.length() > 200) {
       return null;
     }
@@ -675,12 +679,12 @@ public final class TextContentExtractor {
     return false;
   }
 
-  private static boolean trimmedAfterNormalizing(char c) {
+  static boolean trimmedAfterNormalizing(char c) {
     return c <= ' ' || c == '\u00a0' || c == '\u3000';
   }
 
   /** Item names of table 二, the rows most often written "行政许可 1536" in PDF text. */
-  private static boolean looksLikeItem(String label) {
+  static boolean looksLikeItem(String label) {
     return label.contains("规章") || label.contains("规范性文件") || label.startsWith("行政") || label.contains("收费")
         || label.contains("采购") || label.contains("服务事项");
   }
@@ -743,7 +747,7 @@ public final class TextContentExtractor {
     return true;
   }
 
-  private static boolean onlyPipes(String s) {
+  static boolean onlyPipes(String s) {
     for (int i = 0, n = s.length(); i < n; i++) {
       char ch = s.charAt(i);
       if (ch != '|' && ch != ' ') {
@@ -793,8 +797,17 @@ public final class TextContentExtractor {
     }
     boolean markdown = this.markdown;
     endRun();
+    addRows(content, rows, cellPerLine || tabs || markdown);
+  }
+
+  /**
+   * Adds a run's rows to {@code content}: a table, or a prose line when the run was one separated line
+   * with at most one filled cell. {@code positional}: the rows' blank cells are positions (cells
+   * rebuilt from one per line, tab rows, a Markdown table); else trailing blanks may be dropped.
+   */
+  static void addRows(ReportContent content, List<List<String>> rows, boolean positional) {
     // A Markdown table (it has an alignment row) keeps every cell in place: its blanks are positions.
-    if (!cellPerLine && !tabs && !markdown && packedBlanks(rows)) {
+    if (!positional && packedBlanks(rows)) {
       // Seed 001's flattener writes a row's filled cells first and its blank cells after them
       // ("4 | 4 | |||||||"), so trailing blanks say nothing about columns: drop them and let the
       // readers decide positions.
@@ -820,7 +833,7 @@ public final class TextContentExtractor {
    * filled cells, and some rows have a trailing blank run. A positional table (a Markdown export,
    * a tab-separated PDF) has blanks between values somewhere.
    */
-  private static boolean packedBlanks(List<List<String>> rows) {
+  static boolean packedBlanks(List<List<String>> rows) {
     boolean trailing = false;
     int widest = 0;
     for (List<String> row : rows) {
@@ -846,7 +859,7 @@ public final class TextContentExtractor {
    * A positional row cut by a page break: its first part has a label and only blanks after it, its
    * second part continues that label in the same column and carries the numbers. The two are joined.
    */
-  private static void mergeCutRows(List<List<String>> rows, List<Boolean> afterBreak) {
+  static void mergeCutRows(List<List<String>> rows, List<Boolean> afterBreak) {
     for (int i = 0; i + 1 < rows.size(); i++) {
       List<String> a = rows.get(i);
       List<String> b = rows.get(i + 1);
@@ -903,7 +916,7 @@ public final class TextContentExtractor {
   }
 
   /** Markdown alignment rows and dashed rules ("---", ":--:") carry no cells. */
-  private static boolean isSeparatorRow(List<String> cells) {
+  static boolean isSeparatorRow(List<String> cells) {
     boolean any = false;
     for (String c : cells) {
       if (c.isEmpty()) {
@@ -946,7 +959,7 @@ public final class TextContentExtractor {
   }
 
   /** One cell per line: a row is a run of text cells followed by its value and blank cells. */
-  private static List<List<String>> rebuildRows(List<List<String>> lineCells) {
+  static List<List<String>> rebuildRows(List<List<String>> lineCells) {
     List<List<String>> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();
     boolean seenValue = false;

@@ -117,18 +117,6 @@ final class TextContentExtractorReference {
   private static final String PAGE_BREAK = "\u0000page-break";
   private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
       "[-—–－]\\s*\\d{1,3}\\s*[-—–－]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3}");
-  /** Whether {@code s} holds sentence punctuation: one of ，。；：:;,！？!? (labels have none). */
-  static boolean hasSentencePunct(String s) {
-    for (int i = 0, n = s.length(); i < n; i++) {
-      switch (s.charAt(i)) {
-        case '，', '。', '；', '：', ':', ';', ',', '！', '？', '!', '?' -> {
-          return true;
-        }
-        default -> { }
-      }
-    }
-    return false;
-  }
 
   /** "- 3 -", "— 3 —", "第3页", "3/12": a page number, never a cell. */
   static boolean isPageNumber(String line) {
@@ -159,65 +147,6 @@ final class TextContentExtractorReference {
     return false;
   }
 
-  /** Line terminators, which {@code .} does not match. */
-  private static boolean isLineTerminator(char c) {
-    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-  }
-
-  /** Same as {@code s.matches(".*\\d.*")} ({@code run} 1) or {@code s.matches(".*\\d{2,}.*")} ({@code run} 2). */
-  private static boolean dotsAroundDigits(String s, int run) {
-    boolean found = false;
-    int digits = 0;
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (isLineTerminator(c)) {
-        return false;
-      }
-      if (c >= '0' && c <= '9') {
-        if (++digits >= run) {
-          found = true;
-        }
-      } else {
-        digits = 0;
-      }
-    }
-    return found;
-  }
-
-  private static final java.util.regex.Pattern PARENTHESISED = java.util.regex.Pattern.compile("[（(][^）)]*[）)]");
-
-  /** Same as {@code s.replaceAll("[（(][^）)]*[）)]", "")}. */
-  private static String withoutParentheses(String s) {
-    if (s.indexOf('（') < 0 && s.indexOf('(') < 0) {
-      return s;
-    }
-    return PARENTHESISED.matcher(s).replaceAll("");
-  }
-
-  /** Same as {@code s.split("\\s+")} for a string without leading or trailing whitespace. */
-  private static String[] splitWhitespace(String s) {
-    List<String> out = new ArrayList<>();
-    int n = s.length();
-    int start = 0;
-    int i = 0;
-    while (i < n) {
-      if (isRegexSpace(s.charAt(i))) {
-        out.add(s.substring(start, i));
-        while (i < n && isRegexSpace(s.charAt(i))) {
-          i++;
-        }
-        start = i;
-      } else {
-        i++;
-      }
-    }
-    out.add(s.substring(start, n));
-    return out.toArray(new String[0]);
-  }
-
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
 
   /** One or two Han characters alone on a line inside a table: a vertical header cell (结 / 果 / 维 / 持). */
   private static boolean isVerticalHeaderPiece(String line) {
@@ -251,19 +180,19 @@ final class TextContentExtractorReference {
   /** A numbered row label alone on its line inside a table ("3.危及“三安全一稳定”", "（六）其他处理"). */
   private static boolean isBlankRowLabel(String line) {
     String s = Scan.strip(line);
-    String bare = withoutParentheses(s);
+    String bare = TextContentExtractor.withoutParentheses(s);
     // Not "二、主动公开政府信息情况": a numbered heading of the report ends the table.
     boolean rowLabel = ITEM_OR_SECTION.matcher(s).lookingAt()
         || HEADING_NUMBER.matcher(s).lookingAt() && (s.contains("申请数量") || s.contains("结转"));
     return s.length() <= 80 && rowLabel && Cells.kind(s) == Cells.Kind.TEXT
-        && s.indexOf(' ') < 0 && !hasSentencePunct(bare);
+        && s.indexOf(' ') < 0 && !TextContentExtractor.hasSentencePunct(bare);
   }
 
   /** A short label without numbers or sentence punctuation: the first half of a row cut by a page break. */
   private static boolean isLabelFragment(String line) {
     String s = Scan.strip(line);
     return s.length() <= 40 && s.indexOf(' ') < 0 && Cells.kind(s) == Cells.Kind.TEXT
-        && !hasSentencePunct(s) && !dotsAroundDigits(s, 2);
+        && !TextContentExtractor.hasSentencePunct(s) && !TextContentExtractor.dotsAroundDigits(s, 2);
   }
 
   private static boolean nextIsLabelledRow(String[] lines, int from) {
@@ -274,7 +203,7 @@ final class TextContentExtractorReference {
       }
       List<String> cells = isCellLine(l) ? null : spaceCells(l, true);
       return cells != null && cells.size() > 1 && Cells.kind(cells.get(0)) == Cells.Kind.TEXT
-          && Cells.kind(cells.get(cells.size() - 1)) != Cells.Kind.TEXT && !startsRow(cells.get(0));
+          && Cells.kind(cells.get(cells.size() - 1)) != Cells.Kind.TEXT && !TextContentExtractor.startsRow(cells.get(0));
     }
     return false;
   }
@@ -288,52 +217,7 @@ final class TextContentExtractorReference {
     if (!mayHoldSpacedCells(line)) {
       return null; // most prose lines: no need to normalise them
     }
-    String s = Cells.normalize(line);
-    if (s.isEmpty() || s.length() > 200) {
-      return null;
-    }
-    String[] tokens = splitWhitespace(s);
-    if (tokens.length < 2) {
-      return null;
-    }
-    int tail = 0;
-    for (int i = tokens.length - 1; i >= 0 && Cells.kind(tokens[i]) != Cells.Kind.TEXT; i--) {
-      tail++;
-    }
-    List<String> cells = new ArrayList<>();
-    if (tail == tokens.length) {
-      if (tail < 3) {
-        return null;
-      }
-      cells.addAll(List.of(tokens));
-      return cells;
-    }
-    String label = String.join("", java.util.Arrays.copyOfRange(tokens, 0, tokens.length - tail));
-    if (tail > 0) {
-      // A row label may hold a parenthesised note with commas ("（二）部分公开（区分处理的，只计这一情形，…）").
-      String bare = withoutParentheses(label);
-      if (label.length() > 60 || hasSentencePunct(bare)) {
-        return null;
-      }
-      if (tail == 1 && (label.length() > 20 || !inTable && !looksLikeItem(label))) {
-        return null;
-      }
-      cells.add(label);
-      cells.addAll(List.of(tokens).subList(tokens.length - tail, tokens.length));
-      return cells;
-    }
-    for (String t : tokens) {
-      String bare = withoutParentheses(t);
-      // An item label may carry its number ("（三）不予公开 1.属于国家秘密"); other digits mean prose.
-      boolean item = ITEM_OR_SECTION.matcher(bare).lookingAt(); // anchored (^): as find()
-      boolean digits = dotsAroundDigits(bare, 1) && !item;
-      int longest = item ? 60 : 24;
-      if (bare.length() > longest || hasSentencePunct(bare) || digits) {
-        return null;
-      }
-    }
-    cells.addAll(List.of(tokens));
-    return cells;
+    return TextContentExtractor.spacedCells(Cells.normalize(line), inTable); // the rest was not rewritten
   }
 
   /**
@@ -345,10 +229,10 @@ final class TextContentExtractorReference {
   private static boolean mayHoldSpacedCells(String line) {
     int from = 0;
     int to = line.length();
-    while (from < to && trimmedAfterNormalizing(line.charAt(from))) {
+    while (from < to && TextContentExtractor.trimmedAfterNormalizing(line.charAt(from))) {
       from++;
     }
-    while (to > from && trimmedAfterNormalizing(line.charAt(to - 1))) {
+    while (to > from && TextContentExtractor.trimmedAfterNormalizing(line.charAt(to - 1))) {
       to--;
     }
     if (from == to || to - from > 200) {
@@ -356,21 +240,11 @@ final class TextContentExtractorReference {
     }
     for (int i = from; i < to; i++) {
       char c = line.charAt(i);
-      if (isRegexSpace(c) || c == '\u00a0' || c == '\u3000') {
+      if (TextContentExtractor.isRegexSpace(c) || c == '\u00a0' || c == '\u3000') {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean trimmedAfterNormalizing(char c) {
-    return c <= ' ' || c == '\u00a0' || c == '\u3000';
-  }
-
-  /** Item names of table 二, the rows most often written "行政许可 1536" in PDF text. */
-  private static boolean looksLikeItem(String label) {
-    return label.contains("规章") || label.contains("规范性文件") || label.startsWith("行政") || label.contains("收费")
-        || label.contains("采购") || label.contains("服务事项");
   }
 
   private static String stripBom(String s) {
@@ -404,58 +278,6 @@ final class TextContentExtractorReference {
     return s.length() <= 20 && Cells.kind(s) != Cells.Kind.TEXT;
   }
 
-  /**
-   * Cells of one line. Tabs separate cells and every tab counts (trailing tabs are blank cells). A
-   * pipe ends a cell: the piece after the last pipe is dropped when blank; a line of pipes alone is
-   * that many blank cells ("||" is two); a leading pipe with content after it opens a Markdown row.
-   */
-  static List<String> splitCells(String line) {
-    // The pieces are the stretches between tabs and pipes (line.replace('\t', '|').split("\\|", -1));
-    // each cell is cut out once, already stripped, from the bounds of its piece.
-    int n = line.length();
-    int[] bounds = new int[8]; // piece i is [bounds[i] + 1, bounds[i + 1]); bounds[0] = -1
-    int count = 0;
-    bounds[0] = -1;
-    boolean pipe = false;
-    for (int i = 0; i < n; i++) {
-      char c = line.charAt(i);
-      if (c == '|' || c == '\t') {
-        if (++count + 1 == bounds.length) {
-          bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
-        }
-        bounds[count] = i;
-        pipe |= c == '|';
-      }
-    }
-    bounds[++count] = n; // count is now the number of pieces
-    int start = 0;
-    int end = count;
-    if (pipe) {
-      if (end > 1 && Scan.isBlank(line, bounds[end - 1] + 1, bounds[end])) {
-        end--;
-      }
-      // A Markdown row opens with a pipe in the first column; " | 2 | …" is a flattened row whose first cell is blank.
-      if (line.charAt(0) == '|' && end - start > 1 && !onlyPipes(Scan.strip(line))) {
-        start = 1; // the first piece is empty
-      }
-    }
-    List<String> cells = new ArrayList<>(end - start);
-    for (int i = start; i < end; i++) {
-      cells.add(Scan.strip(line, bounds[i] + 1, bounds[i + 1]));
-    }
-    return cells;
-  }
-
-  private static boolean onlyPipes(String s) {
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char ch = s.charAt(i);
-      if (ch != '|' && ch != ' ') {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static void flush(List<String> run, ReportContent content) {
     if (run.isEmpty()) {
       return;
@@ -472,8 +294,8 @@ final class TextContentExtractorReference {
         continue;
       }
       tabs |= line.indexOf('\t') >= 0;
-      List<String> cells = splitCells(line);
-      if (isSeparatorRow(cells)) {
+      List<String> cells = TextContentExtractor.splitCells(line);
+      if (TextContentExtractor.isSeparatorRow(cells)) {
         markdown |= Scan.strip(line).startsWith("|");
         continue;
       }
@@ -495,170 +317,13 @@ final class TextContentExtractorReference {
       return;
     }
     if (tabs) {
-      mergeCutRows(lineCells, afterBreak);
+      TextContentExtractor.mergeCutRows(lineCells, afterBreak);
     }
     boolean cellPerLine = singles * 10 >= lineCells.size() * 7;
-    List<List<String>> rows = cellPerLine ? rebuildRows(lineCells) : lineCells;
-    // A Markdown table (it has an alignment row) keeps every cell in place: its blanks are positions.
-    if (!cellPerLine && !tabs && !markdown && packedBlanks(rows)) {
-      // Seed 001's flattener writes a row's filled cells first and its blank cells after them
-      // ("4 | 4 | |||||||"), so trailing blanks say nothing about columns: drop them and let the
-      // readers decide positions.
-      for (List<String> row : rows) {
-        while (!row.isEmpty() && row.get(row.size() - 1).isEmpty()) {
-          row.remove(row.size() - 1);
-        }
-      }
-    }
-    if (rows.size() == 1 && rows.get(0).stream().filter(c -> !c.isEmpty()).count() <= 1) {
-      // A lone separated line (breadcrumb, title with a stray pipe) is prose.
-      String only = rows.get(0).stream().filter(c -> !c.isEmpty()).findFirst().orElse("");
-      if (!only.isEmpty()) {
-        content.add(new ReportContent.Line(only));
-      }
-      return;
-    }
-    content.add(new ReportContent.Table(rows, false));
+    List<List<String>> rows = cellPerLine ? TextContentExtractor.rebuildRows(lineCells) : lineCells;
+    TextContentExtractor.addRows(content, rows, cellPerLine || tabs || markdown); // not rewritten
   }
 
-  /**
-   * Whether blank cells only ever trail a row's filled cells: no row has a blank between two
-   * filled cells, and some rows have a trailing blank run. A positional table (a Markdown export,
-   * a tab-separated PDF) has blanks between values somewhere.
-   */
-  private static boolean packedBlanks(List<List<String>> rows) {
-    boolean trailing = false;
-    int widest = 0;
-    for (List<String> row : rows) {
-      widest = Math.max(widest, row.size());
-    }
-    for (List<String> row : rows) {
-      boolean blankSeen = false;
-      for (String c : row) {
-        if (c.isEmpty()) {
-          blankSeen = true;
-        } else if (blankSeen) {
-          return false;
-        }
-      }
-      if (blankSeen) {
-        trailing = true;
-      }
-    }
-    return trailing && widest > 2;
-  }
-
-  /**
-   * A positional row cut by a page break: its first part has a label and only blanks after it, its
-   * second part continues that label in the same column and carries the numbers. The two are joined.
-   */
-  private static void mergeCutRows(List<List<String>> rows, List<Boolean> afterBreak) {
-    for (int i = 0; i + 1 < rows.size(); i++) {
-      List<String> a = rows.get(i);
-      List<String> b = rows.get(i + 1);
-      if (!afterBreak.get(i + 1) || a.size() != b.size() || a.size() < 3) {
-        continue;
-      }
-      int lastText = -1;
-      boolean aNumbers = false;
-      for (int c = 0; c < a.size(); c++) {
-        Cells.Kind k = Cells.kind(a.get(c));
-        if (k == Cells.Kind.TEXT) {
-          lastText = c;
-        } else if (k != Cells.Kind.BLANK) {
-          aNumbers = true;
-        }
-      }
-      int firstText = -1;
-      boolean bNumbers = false;
-      for (int c = 0; c < b.size(); c++) {
-        Cells.Kind k = Cells.kind(b.get(c));
-        if (k == Cells.Kind.TEXT && firstText < 0) {
-          firstText = c;
-        } else if (k == Cells.Kind.NUMBER) {
-          bNumbers = true;
-        }
-      }
-      if (aNumbers || lastText < 0 || firstText != lastText || lastText >= a.size() - 1
-          || startsRow(b.get(firstText))) {
-        continue;
-      }
-      boolean clash = false;
-      for (int c = 0; c < lastText; c++) {
-        clash |= !a.get(c).isEmpty() && !b.get(c).isEmpty();
-      }
-      if (clash) {
-        continue;
-      }
-      List<String> merged = new ArrayList<>();
-      for (int c = 0; c < a.size(); c++) {
-        merged.add(c == lastText ? a.get(c) + b.get(c) : a.get(c).isEmpty() ? b.get(c) : a.get(c));
-      }
-      rows.set(i, merged);
-      rows.remove(i + 1);
-      afterBreak.remove(i + 1);
-    }
-  }
-
-  private static final java.util.regex.Pattern ROW_START = java.util.regex.Pattern.compile(
-      "^(?:\\d{1,2}\\s*[.、．]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|其中|合计|小计|总计)");
-
-  /** A label that opens a row of its own (1. / （三） / 四、), never the second half of a cut label. */
-  static boolean startsRow(String label) {
-    return ROW_START.matcher(Cells.normalize(label)).find();
-  }
-
-  /** Markdown alignment rows and dashed rules ("---", ":--:") carry no cells. */
-  private static boolean isSeparatorRow(List<String> cells) {
-    boolean any = false;
-    for (String c : cells) {
-      if (c.isEmpty()) {
-        continue;
-      }
-      if (!isRule(c)) {
-        return false;
-      }
-      any = true;
-    }
-    return any;
-  }
-
-  /** Three or more of {@code - : — =} and nothing else (a Markdown rule cell). */
-  private static boolean isRule(String c) {
-    if (c.length() < 3) {
-      return false;
-    }
-    for (int i = 0; i < c.length(); i++) {
-      char ch = c.charAt(i);
-      if (ch != '-' && ch != ':' && ch != '—' && ch != '=') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** One cell per line: a row is a run of text cells followed by its value and blank cells. */
-  private static List<List<String>> rebuildRows(List<List<String>> lineCells) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    boolean seenValue = false;
-    for (List<String> cells : lineCells) {
-      for (String cell : cells) {
-        boolean text = Cells.kind(cell) == Cells.Kind.TEXT;
-        if (text && seenValue) {
-          rows.add(row);
-          row = new ArrayList<>();
-          seenValue = false;
-        }
-        row.add(cell);
-        if (!text) {
-          seenValue = true;
-        }
-      }
-    }
-    if (!row.isEmpty()) {
-      rows.add(row);
-    }
-    return rows;
-  }
+  // What the rewrite left as it was (the steps after the cells are split, splitCells, and the
+  // character tests of spaced rows) is the current class's, called here, not copied.
 }
