@@ -124,7 +124,7 @@ public final class Cells {
     if (cell.isEmpty()) {
       return Kind.BLANK; // as normalize("") is
     }
-    if (plainDigits(cell)) {
+    if (plainValue(cell) >= 0) {
       return Kind.NUMBER; // the common case, without normalising
     }
     if (!hasDigit(cell) && hasTextChar(cell)) {
@@ -243,8 +243,8 @@ public final class Cells {
   }
 
   /**
-   * The value of {@code s} when it is 1 to 15 ASCII digits and nothing else, else -1: what {@link
-   * #plainDigits} accepts, read as {@code Long.parseLong} would (15 digits cannot overflow).
+   * The value of {@code s} when it is 1 to 15 ASCII digits and nothing else (a number as it stands),
+   * else -1: read as {@code Long.parseLong} would (15 digits cannot overflow).
    */
   private static long plainValue(String s) {
     int n = s.length();
@@ -262,20 +262,6 @@ public final class Cells {
     return v;
   }
 
-  /** 1 to 15 ASCII digits and nothing else: a number as it stands. */
-  private static boolean plainDigits(String s) {
-    int n = s.length();
-    if (n == 0 || n > 15) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /**
    * Whether {@code s} holds a character that is neither whitespace, a digit, a sign, a dot, a comma

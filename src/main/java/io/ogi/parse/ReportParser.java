@@ -442,16 +442,12 @@ public final class ReportParser {
 
   private static int skipRegexSpace(String l, int from) {
     int j = from;
-    while (j < l.length() && isRegexSpace(l.charAt(j))) {
+    while (j < l.length() && Scan.isRegexSpace(l.charAt(j))) {
       j++;
     }
     return j;
   }
 
-  /** The characters of the regex class {@code \\s}. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
 
   /** Prose against table: a disagreement is flagged and the table value kept. */
   private static void crossCheck(ParsedReport r, List<ReportValue> proseValues) {

@@ -33,6 +33,11 @@ public final class Scan {
     return c >= 0x1680 && c <= 0x3000 && (c == 0x3000 || Character.isWhitespace(c));
   }
 
+  /** The characters of the regex class {@code \\s} (without UNICODE_CHARACTER_CLASS): [ \\t\\n\\x0B\\f\\r]. */
+  public static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   /** Same as {@code s.strip()}. */
   public static String strip(String s) {
     return strip(s, 0, s.length());

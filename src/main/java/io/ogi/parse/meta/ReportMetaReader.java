@@ -58,7 +58,7 @@ public final class ReportMetaReader {
         continue;
       }
       int w0 = 0;
-      while (y0 - w0 > 0 && isRegexSpace(line.charAt(y0 - w0 - 1))) {
+      while (y0 - w0 > 0 && io.ogi.parse.Scan.isRegexSpace(line.charAt(y0 - w0 - 1))) {
         w0++;
       }
       Matcher m = TITLE.matcher(line);
@@ -101,7 +101,7 @@ public final class ReportMetaReader {
         continue;
       }
       int j = i + 4;
-      while (j < n && isRegexSpace(line.charAt(j))) {
+      while (j < n && io.ogi.parse.Scan.isRegexSpace(line.charAt(j))) {
         j++;
       }
       if (j < n && line.charAt(j) == '年') {
@@ -111,9 +111,6 @@ public final class ReportMetaReader {
     return -1;
   }
 
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
 
   /** Trims the words before an organ name ("向社会公布北戴河区人民政府办公室" → "北戴河区人民政府办公室"). */
   static String agencyFrom(String before) {
@@ -129,7 +126,7 @@ public final class ReportMetaReader {
       s = s.substring(cut);
     }
     int lead = 0;
-    while (lead < s.length() && (isRegexSpace(s.charAt(lead)) || "《“\"".indexOf(s.charAt(lead)) >= 0)) {
+    while (lead < s.length() && (io.ogi.parse.Scan.isRegexSpace(s.charAt(lead)) || "《“\"".indexOf(s.charAt(lead)) >= 0)) {
       lead++;
     }
     s = s.substring(lead); // same as replaceAll("^[\\s《“\"]+", "")

@@ -506,9 +506,9 @@ public final class TextContentExtractor {
     int start = 0;
     int i = 0;
     while (i < n) {
-      if (isRegexSpace(s.charAt(i))) {
+      if (Scan.isRegexSpace(s.charAt(i))) {
         out.add(s.substring(start, i));
-        while (i < n && isRegexSpace(s.charAt(i))) {
+        while (i < n && Scan.isRegexSpace(s.charAt(i))) {
           i++;
         }
         start = i;
@@ -520,9 +520,6 @@ public final class TextContentExtractor {
     return out.toArray(new String[0]);
   }
 
-  static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
 
   /**
    * One or two Han characters alone on a line inside a table: a vertical header cell (结 / 果 / 维 /
@@ -654,7 +651,7 @@ public final class TextContentExtractor {
    * a space) and then trims what is at most a space.
    */
   private boolean mayHoldSpacedCells(int from, int to) {
-    boolean spaces = false; // a character of isRegexSpace (but \n and \r: lines hold none), NBSP or U+3000
+    boolean spaces = false; // a character of Scan.isRegexSpace (but \n and \r: lines hold none), NBSP or U+3000
     for (Next space : nextSpaces) {
       spaces = spaces || space.within(from, to);
     }
@@ -672,7 +669,7 @@ public final class TextContentExtractor {
     }
     for (int i = from; i < to; i++) {
       char c = chars[i];
-      if (isRegexSpace(c) || c == '\u00a0' || c == '\u3000') {
+      if (Scan.isRegexSpace(c) || c == '\u00a0' || c == '\u3000') {
         return true;
       }
     }

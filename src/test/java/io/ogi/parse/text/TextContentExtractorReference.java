@@ -240,7 +240,7 @@ final class TextContentExtractorReference {
     }
     for (int i = from; i < to; i++) {
       char c = line.charAt(i);
-      if (TextContentExtractor.isRegexSpace(c) || c == '\u00a0' || c == '\u3000') {
+      if (Scan.isRegexSpace(c) || c == '\u00a0' || c == '\u3000') {
         return true;
       }
     }
