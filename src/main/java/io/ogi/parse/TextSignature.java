@@ -19,31 +19,43 @@ public final class TextSignature {
   /** Hashes kept per signature. */
   public static final int SIZE = 64;
 
-  /** Shingle length in characters (smallestBelowThreshold spells out the five in its loop). */
+  /** Shingle length in characters (polynomials spells out the five in its loop). */
   public static final int SHINGLE = 5;
 
   private TextSignature() {}
 
   /** {@link Character#isLetter(char)} by table: 1 for a letter, 0 otherwise (added, not branched on). */
   private static final byte[] LETTER = new byte[65536];
-  /** The shingle hash's seed times 31^SHINGLE, and 31^(SHINGLE-1): the hash rolls from one shingle to the next. */
+  /** The shingle hash's seed times 31^SHINGLE: the seed's term of every shingle's polynomial. */
   private static final long SEED_TERM;
-  private static final long TOP_POWER;
 
   static {
     for (int c = 0; c < 65536; c++) {
       LETTER[c] = (byte) (Character.isLetter((char) c) ? 1 : 0);
     }
     long seed = 1125899906842597L;
-    long top = 1;
     for (int j = 0; j < SHINGLE; j++) {
       seed *= 31;
-      if (j > 0) {
-        top *= 31;
-      }
     }
     SEED_TERM = seed;
-    TOP_POWER = top;
+  }
+
+  /** Texts up to this many characters are hashed in the thread's arrays (longer ones in their own). */
+  private static final int SCRATCH_CHARS = 1 << 16;
+
+  /**
+   * Per thread: the letters, the same shifted by one to four (column {@code j} of a shingle), the
+   * hashes, and those below the threshold. Reused: at a thousand letters a report, fresh arrays
+   * cost as much to clear as the hashing itself.
+   */
+  private static final ThreadLocal<long[][]> SCRATCH = ThreadLocal.withInitial(() -> arrays(4096));
+
+  private static long[][] arrays(int length) {
+    long[][] a = new long[SHINGLE + 2][];
+    for (int k = 0; k < a.length; k++) {
+      a[k] = new long[length];
+    }
+    return a;
   }
 
   /**
@@ -57,60 +69,67 @@ public final class TextSignature {
       return null;
     }
     char[] b = text.toCharArray();
+    int room = b.length + 1;
+    long[][] a = room > SCRATCH_CHARS ? arrays(room) : SCRATCH.get();
+    if (a[0].length < room) {
+      a = arrays(Math.max(room, 2 * a[0].length));
+      SCRATCH.set(a);
+    }
+    long[] letters = a[0];
     int n = 0;
     for (int i = 0; i < b.length; i++) {
       // every character is written, and kept by moving on: letters and the rest mix too
       // irregularly in a report for a branch to be predicted
       char c = b[i];
-      b[n] = c;
+      letters[n] = c;
       n += LETTER[c];
     }
     if (n < SHINGLE) {
       return null;
     }
     int count = n - SHINGLE + 1;
-    long[] quick = smallestBelowThreshold(b, count);
-    return quick != null ? quick : smallest(hashes(b, count));
+    long[] hashes = a[SHINGLE];
+    hashes(a, count, hashes);
+    long[] quick = smallestBelowThreshold(hashes, count, a[SHINGLE + 1]);
+    return quick != null ? quick : smallest(hashes, count);
   }
 
   /**
-   * The hash of each of the {@code count} shingles of {@code b}: the 31-polynomial of the
-   * shingle's characters, without the seed's term (same bits as hashing each shingle from the seed:
-   * arithmetic modulo 2^64), rolled from one shingle to the next and mixed.
+   * The hash of each of the {@code count} shingles of {@code a[0]}'s letters into {@code out}: the
+   * 31-polynomial of the shingle's characters from the seed (modulo 2^64), mixed.
+   *
+   * <p>In loops a JIT turns into vector instructions (measured on this project's machines: about a
+   * third of the time of one loop over the shingles): every array is read at the loop's own index,
+   * as {@code a[j]} holds the letters from the j-th on, and the polynomial and the mixing are two
+   * loops, since one loop doing both stays scalar.
    */
-  private static long[] hashes(char[] b, int count) {
-    long[] hashes = new long[count];
-    long poly = firstPolynomial(b);
+  private static void hashes(long[][] a, int count, long[] out) {
+    long[] c0 = a[0];
+    for (int j = 1; j < SHINGLE; j++) {
+      System.arraycopy(c0, j, a[j], 0, count);
+    }
+    polynomials(c0, a[1], a[2], a[3], a[4], out, count);
     for (int i = 0; i < count; i++) {
-      poly = i == 0 ? poly : roll(poly, b, i);
-      hashes[i] = mix(SEED_TERM + poly);
+      out[i] = mix(SEED_TERM + out[i]);
     }
-    return hashes;
   }
 
-  /** The 31-polynomial of the first shingle's characters. */
-  private static long firstPolynomial(char[] b) {
-    long poly = 0;
-    for (int j = 0; j < SHINGLE; j++) {
-      poly = 31 * poly + b[j];
+  /** {@code out[i]}: the 31-polynomial of the five characters {@code c0[i] … c4[i]} (SHINGLE is five). */
+  private static void polynomials(long[] c0, long[] c1, long[] c2, long[] c3, long[] c4, long[] out, int count) {
+    for (int i = 0; i < count; i++) {
+      out[i] = (((c0[i] * 31 + c1[i]) * 31 + c2[i]) * 31 + c3[i]) * 31 + c4[i];
     }
-    return poly;
-  }
-
-  /** The polynomial of shingle {@code i}, from {@code poly}, that of shingle {@code i - 1}. */
-  private static long roll(long poly, char[] b, int i) {
-    return (poly - b[i - 1] * TOP_POWER) * 31 + b[i + SHINGLE - 1];
   }
 
   /**
-   * The {@link #SIZE} smallest distinct hashes (unsigned) of the {@code count} shingles of {@code
-   * b}, when at least that many lie below a threshold that about twice as many random hashes do
-   * (fewer than {@link #SIZE} is then five standard deviations off): those are then the smallest
-   * of all, found by sorting the few below it. {@code null} otherwise (a short or repetitive
-   * text). The hashes are those of {@link #hashes}, tested as they come, so the common case
-   * stores none but the few below the threshold.
+   * The {@link #SIZE} smallest distinct hashes (unsigned) of {@code hashes[0, count)}, when at
+   * least that many lie below a threshold that about twice as many random hashes do (fewer than
+   * {@link #SIZE} is then five standard deviations off): those are then the smallest of all, found
+   * by sorting the few below it. {@code null} otherwise (a short or repetitive text).
+   *
+   * @param below room for {@code count + 1} hashes
    */
-  private static long[] smallestBelowThreshold(char[] b, int count) {
+  private static long[] smallestBelowThreshold(long[] hashes, int count, long[] below) {
     int m = count;
     int expect = 2 * SIZE;
     if (m <= 2 * expect) {
@@ -118,21 +137,16 @@ public final class TextSignature {
     }
     // Below 2^63, as m > 2 * expect: the hashes kept are non-negative, signed order is theirs.
     long threshold = Long.divideUnsigned(-1L, m) * expect;
-    int limit = Math.min(m, 4 * expect);
-    long[] below = new long[limit + 1];
     int cnt = 0;
     for (int i = 0; i < count; i++) {
-      // Each shingle's polynomial computed afresh, the value roll() gives (modulo 2^64 both): five
-      // multiplications, but none waits on the previous shingle's, where rolling chained them all.
-      long poly = ((((long) b[i] * 31 + b[i + 1]) * 31 + b[i + 2]) * 31 + b[i + 3]) * 31 + b[i + 4];
-      long h = mix(SEED_TERM + poly);
       // Every hash is written and kept by moving on when below (one in seven: a branch on it is
       // mispredicted often): 0 <= h < threshold, as the sign bit of (h - threshold) & ~h.
+      long h = hashes[i];
       below[cnt] = h;
       cnt += (int) (((h - threshold) & ~h) >>> 63);
-      if (cnt > limit) {
-        return null; // unusually many: leave it to the general way
-      }
+    }
+    if (cnt > Math.min(m, 4 * expect)) {
+      return null; // unusually many: leave it to the general way
     }
     long[] sorted = sortSpread(below, cnt, threshold);
     long[] out = new long[SIZE];
@@ -177,12 +191,13 @@ public final class TextSignature {
     return out;
   }
 
-  /** The {@link #SIZE} smallest distinct hashes (unsigned), ascending, by one pass. */
-  private static long[] smallest(long[] hashes) {
+  /** The {@link #SIZE} smallest distinct hashes (unsigned) of {@code hashes[0, count)}, ascending, by one pass. */
+  private static long[] smallest(long[] hashes, int count) {
     long[] keep = new long[SIZE];
     int size = 0;
     long max = Long.MAX_VALUE; // the largest kept, once full
-    for (long h : hashes) {
+    for (int i = 0; i < count; i++) {
+      long h = hashes[i];
       if (size == SIZE && Long.compareUnsigned(h, max) >= 0) {
         continue;
       }
