@@ -23,9 +23,20 @@ public final class ReportMetaReader {
       "((?:19|20)\\d{2})\\s*年度?\\s*(?:政府信息公开情况统计表|政府信息公开工作)");
   private static final Pattern YEAR_DU = Pattern.compile("((?:19|20)\\d{2})\\s*年度");
   private static final Pattern SIGN_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
-  /** An organ's name: Han characters (or the spam placeholder) ending in an organ suffix. */
-  private static final Pattern AGENCY = Pattern.compile(
-      "([\\p{IsHan}〓()（）]{2,40}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公室|政府办公厅|办公厅|办公室|委员会|管理委员会|街道办事处|办事处|局|厅|署|部|委|院|中心|分局|政府|银行))$");
+  /**
+   * An organ's name: Han characters (or the spam placeholder) ending in an organ suffix, at the
+   * end. Matched by {@link #agencyAtEnd}, which gives what {@code find()} and {@code group(1)} give.
+   */
+  static final Pattern AGENCY;
+  /** The organ suffixes of {@link #AGENCY}, in its order. */
+  private static final String[] AGENCY_SUFFIXES = {
+    "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公室", "政府办公厅", "办公厅", "办公室", "委员会", "管理委员会",
+    "街道办事处", "办事处", "局", "厅", "署", "部", "委", "院", "中心", "分局", "政府", "银行"
+  };
+
+  static {
+    AGENCY = Pattern.compile("([\\p{IsHan}〓()（）]{2,40}?(?:" + String.join("|", AGENCY_SUFFIXES) + "))$");
+  }
   private static final String[] CUT_MARKERS = {
     "公布", "发布", "现将", "编制", "印发", "以下", "：", ":", "，", ",", "。", "》", "、", "|", "根据", "关于", "的"
   };
@@ -112,6 +123,72 @@ public final class ReportMetaReader {
   }
 
 
+  /**
+   * The organ name that ends {@code s}: {@code group(1)} of {@link #AGENCY}'s first match, or null
+   * when it has none. Without the regex, which tries each start, each prefix length and each
+   * suffix in turn.
+   *
+   * <p>Why this is the same: a match ends where {@code $} holds, and its characters are no line
+   * terminators, so it ends at {@code s}'s end or right before a line terminator that ends
+   * {@code s}: one place, {@code end}. It is {@code s[start, end)} for the leftmost {@code start}
+   * at which some suffix ends at {@code end} after 2 to 40 characters of the class, all of them
+   * in the class. For a suffix, that start is the later of the start of the class's run before it
+   * and 40 before it. The prefix counts code points, so a text with a surrogate there goes to the
+   * regex.
+   */
+  static String agencyAtEnd(String s) {
+    int end = s.length();
+    if (end > 0 && !isAgencyChar(s.charAt(end - 1))) {
+      end = endBeforeFinalTerminator(s);
+      if (end < 0) {
+        return null;
+      }
+    }
+    int best = -1;
+    for (String suffix : AGENCY_SUFFIXES) {
+      int upTo = end - suffix.length();
+      if (upTo < 2 || !s.startsWith(suffix, upTo)) {
+        continue;
+      }
+      // 40 characters are 40 code points, and the one before them is no half of a pair, when none
+      // of the 41 before the suffix is a surrogate
+      for (int i = Math.max(0, upTo - 41); i < upTo; i++) {
+        if (Character.isSurrogate(s.charAt(i))) {
+          Matcher m = AGENCY.matcher(s);
+          return m.find() ? m.group(1) : null;
+        }
+      }
+      int from = Math.max(0, upTo - 40);
+      int r = upTo;
+      while (r > from && isAgencyChar(s.charAt(r - 1))) {
+        r--;
+      }
+      if (upTo - r >= 2 && (best < 0 || r < best)) {
+        best = r;
+      }
+    }
+    return best < 0 ? null : s.substring(best, end);
+  }
+
+  /** The characters of {@link #AGENCY}'s class {@code [\\p{IsHan}〓()（）]}, BMP only. */
+  private static boolean isAgencyChar(char c) {
+    return io.ogi.parse.Scan.isHan(c) || c == '〓' || c == '(' || c == ')' || c == '（' || c == '）';
+  }
+
+  /**
+   * Where {@code $} (not multiline) holds before the end: before a line terminator that ends
+   * {@code s} ({@code \\n} not preceded by {@code \\r}, {@code \\r\\n}, {@code \\r}, U+0085, U+2028,
+   * U+2029); -1 when {@code s} does not end with one.
+   */
+  private static int endBeforeFinalTerminator(String s) {
+    int n = s.length();
+    char last = s.charAt(n - 1);
+    if (last == '\n') {
+      return n >= 2 && s.charAt(n - 2) == '\r' ? n - 2 : n - 1;
+    }
+    return last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029' ? n - 1 : -1;
+  }
+
   /** Trims the words before an organ name ("向社会公布北戴河区人民政府办公室" → "北戴河区人民政府办公室"). */
   static String agencyFrom(String before) {
     String s = before.strip();
@@ -130,8 +207,7 @@ public final class ReportMetaReader {
       lead++;
     }
     s = s.substring(lead); // same as replaceAll("^[\\s《“\"]+", "")
-    Matcher m = AGENCY.matcher(s);
-    return m.find() ? m.group(1) : null;
+    return agencyAtEnd(s);
   }
 
   /**
@@ -155,9 +231,9 @@ public final class ReportMetaReader {
         int sp = before.lastIndexOf(' ');
         before = sp >= 0 ? before.substring(sp + 1) : before.substring(before.length() - 40);
       }
-      Matcher a = AGENCY.matcher(before);
-      if (a.find() && before.length() <= 60) {
-        return agencyFrom(a.group(1));
+      String organ = before.length() <= 60 ? agencyAtEnd(before) : null;
+      if (organ != null) {
+        return agencyFrom(organ);
       }
     }
     return null;
@@ -174,9 +250,9 @@ public final class ReportMetaReader {
     for (String line : lines) {
       Matcher m = SOURCE_LINE.matcher(line.strip());
       if (m.find()) {
-        Matcher a = AGENCY.matcher(m.group(1));
-        if (a.find()) {
-          return a.group(1);
+        String organ = agencyAtEnd(m.group(1));
+        if (organ != null) {
+          return organ;
         }
       }
     }
