@@ -32,13 +32,19 @@ public final class ReportContent {
   public record Table(List<List<String>> rows, boolean exactGrid) implements Block {}
 
   private final List<Block> blocks = new ArrayList<>();
+  /** The tables among the blocks, in order: kept as they are added, as the parser asks for them thrice. */
+  private final List<Table> tables = new ArrayList<>();
 
+  /** The blocks, in reading order (read-only: {@link #add} adds one). */
   public List<Block> blocks() {
-    return blocks;
+    return java.util.Collections.unmodifiableList(blocks);
   }
 
   public void add(Block block) {
     blocks.add(block);
+    if (block instanceof Table t) {
+      tables.add(t);
+    }
   }
 
   /** A copy with every line and cell text passed through {@code f}. */
@@ -74,13 +80,8 @@ public final class ReportContent {
   }
 
   /** The tables in reading order. */
+  /** The tables, in reading order (read-only). */
   public List<Table> tables() {
-    List<Table> out = new ArrayList<>();
-    for (Block b : blocks) {
-      if (b instanceof Table t) {
-        out.add(t);
-      }
-    }
-    return out;
+    return java.util.Collections.unmodifiableList(tables);
   }
 }
