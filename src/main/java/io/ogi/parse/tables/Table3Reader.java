@@ -39,6 +39,8 @@ public final class Table3Reader {
   /** The words of each section's label, in {@link #SECTIONS} order. */
   private static final String[] SECTION_WORDS = {"不予公开", "无法提供", "不予处理", "其他处理"};
   private static final int OTHER_SECTION = 3;
+  /** The zero a blank or dash cell reads as, boxed once: {@code vals[c] = 0.0} boxed a new one each time. */
+  private static final Double ZERO = 0.0;
 
   /**
    * Every row key read() can make, each at a fixed slot: the six top-level rows, then each section
@@ -307,11 +309,11 @@ public final class Table3Reader {
               src[c] = ReportValue.SOURCE_CELL;
             }
             case DASH -> {
-              vals[c] = 0.0;
+              vals[c] = ZERO;
               src[c] = ReportValue.SOURCE_DASH;
             }
             default -> {
-              vals[c] = 0.0;
+              vals[c] = ZERO;
               src[c] = ReportValue.SOURCE_BLANK;
             }
           }
