@@ -22,32 +22,9 @@ public final class Table2Reader {
 
   /** Whether a table is table 二: it names a 第二十条 item block or an 信息内容 header with items. */
   public static boolean isTable2(ReportContent.Table table) {
-    boolean header = false;
-    boolean item = false;
-    for (List<String> row : table.rows()) {
-      for (String c : row) {
-        // label() keeps every Han character of its cell and makes none: a header holds 第 or 信,
-        // an item 规, 行, 管 or 采 (each word of itemOf holds one); numbers and blanks, most cells, hold
-        // none of them
-        boolean mayHeader = !header && (c.indexOf('第') >= 0 || c.indexOf('信') >= 0);
-        boolean mayItem = !item
-            && (c.indexOf('规') >= 0 || c.indexOf('行') >= 0 || c.indexOf('管') >= 0 || c.indexOf('采') >= 0);
-        if (!mayHeader && !mayItem) {
-          continue;
-        }
-        String l = Cells.label(c);
-        if (mayHeader && (l.startsWith("第二十条") || l.equals("信息内容"))) {
-          header = true;
-        }
-        if (mayItem && itemOf(l) != null) {
-          item = true;
-        }
-        if (header && item) {
-          return true; // neither can become false again
-        }
-      }
-    }
-    return false;
+    // a cell's label opens with 第二十条 or is 信息内容, and one names an item (itemOf): worked out with
+    // the other readers' tests in one walk
+    return TableSigns.of(table).table2;
   }
 
   /**
