@@ -59,7 +59,7 @@ public final class LegacyTableReader {
       if (label == null) {
         continue;
       }
-      long labelBits = charBits(label);
+      long labelBits = Word.bits(label);
       if (REVIEW.in(label, labelBits)) {
         context = "review";
       } else if (LITIGATION.in(label, labelBits)) {
@@ -97,31 +97,6 @@ public final class LegacyTableReader {
   private static boolean isUnit(String l) {
     return l.equals("件") || l.equals("条") || l.equals("万元") || l.equals("元") || l.equals("次") || l.equals("人")
         || l.equals("个") || l.equals("篇") || l.equals("人次") || l.equals("单位");
-  }
-
-  /**
-   * The characters of a text as bits, each character at bit {@code ch % 64}: a word whose bits are
-   * not all among a label's is not in it, so most words are ruled out by one {@code and} where a
-   * {@code contains} walked the label (a row's label was tested against some forty words).
-   */
-  private static long charBits(String s) {
-    long bits = 0;
-    for (int i = 0, n = s.length(); i < n; i++) {
-      bits |= 1L << (s.charAt(i) & 63);
-    }
-    return bits;
-  }
-
-  /** A word looked for in labels, with its {@link #charBits}. */
-  private record Word(String text, long bits) {
-    Word(String text) {
-      this(text, charBits(text));
-    }
-
-    /** Whether the label {@code l}, of {@link #charBits} {@code lBits}, holds this word. */
-    boolean in(String l, long lBits) {
-      return (bits & ~lBits) == 0 && l.contains(text);
-    }
   }
 
   /** A row's key when its label holds one of {@code words} or is {@code exact}. */
@@ -184,10 +159,10 @@ public final class LegacyTableReader {
   private static final Word[] BLOCK_ENDS = {new Word("举报投诉"), new Word("收取的费用"), new Word("机构建设")};
 
   static String keyOf(String l, String context) {
-    return keyOf(l, charBits(l), context);
+    return keyOf(l, Word.bits(l), context);
   }
 
-  /** The key of the row labelled {@code l}, of {@link #charBits} {@code lBits}, or null. */
+  /** The key of the row labelled {@code l}, of {@link Word#bits} {@code lBits}, or null. */
   private static String keyOf(String l, long lBits, String context) {
     for (Indicator i : INDICATORS) {
       if (i.matches(l, lBits)) {
