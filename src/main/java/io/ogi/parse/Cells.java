@@ -127,8 +127,16 @@ public final class Cells {
     if (plainValue(cell) >= 0) {
       return Kind.NUMBER; // the common case, without normalising
     }
-    if (!hasDigit(cell) && hasTextChar(cell)) {
+    boolean digit = hasDigit(cell);
+    if (!digit && hasTextChar(cell)) {
       return Kind.TEXT; // no number without a digit, and not blank or a dash
+    }
+    if (digit && hasNonNumberChar(cell)) {
+      // A label opening with its number ("1.属于国家秘密"), as read below without normalising: no
+      // blank or dash holds a digit, and number() refuses the normalised cell, which holds the same
+      // characters outside NUMBER_CHAR (normalize maps such characters to such characters, and trim
+      // removes only blanks, which are such characters).
+      return Kind.TEXT;
     }
     String s = normalize(cell);
     if (s.isEmpty()) {

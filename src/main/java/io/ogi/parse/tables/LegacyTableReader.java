@@ -4,6 +4,7 @@ import io.ogi.model.ParsedReport;
 import io.ogi.model.ReportValue;
 import io.ogi.parse.Cells;
 import io.ogi.parse.ReportContent;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,21 +23,9 @@ public final class LegacyTableReader {
 
   /** Whether a table is a legacy statistics table. */
   public static boolean isLegacyTable(ReportContent.Table table) {
-    for (List<String> row : table.rows()) {
-      for (String c : row) {
-        // label() keeps every Han character of its cell and makes none: a cell without 收, 统 or 答
-        // has none of the words below (numbers and blanks, most cells, are passed over here)
-        if (c.indexOf('收') < 0 && c.indexOf('统') < 0 && c.indexOf('答') < 0) {
-          continue;
-        }
-        String l = Cells.label(c);
-        if (l.contains("收到申请数") || l.contains("统计指标") || l.contains("同意公开答复")
-            || l.contains("政府信息公开情况统计表")) {
-          return true;
-        }
-      }
-    }
-    return false;
+    // some cell's label holds 收到申请数, 统计指标, 同意公开答复 or 政府信息公开情况统计表: worked out
+    // with the other readers' tests in one walk
+    return TableSigns.of(table).legacy;
   }
 
   /** Reads the indicators into {@code report}; returns whether any was read. */
@@ -70,15 +59,20 @@ public final class LegacyTableReader {
       if (label == null) {
         continue;
       }
-      if (label.contains("行政复议")) {
+      long labelBits = Word.bits(label);
+      if (REVIEW.in(label, labelBits)) {
         context = "review";
-      } else if (label.contains("行政诉讼")) {
+      } else if (LITIGATION.in(label, labelBits)) {
         context = "litigation";
-      } else if (label.contains("举报投诉") || label.contains("收取的费用") || label.contains("机构建设")) {
+      } else if (BLOCK_ENDS[0].in(label, labelBits) || BLOCK_ENDS[1].in(label, labelBits)
+          || BLOCK_ENDS[2].in(label, labelBits)) {
         context = null;
       }
-      String key = keyOf(label, context);
-      if (key == null || value == null) {
+      if (value == null) {
+        continue; // a heading, or a row left blank: it may open or close a block (above), but gives no value
+      }
+      String key = keyOf(label, labelBits, context);
+      if (key == null) {
         continue;
       }
       if (values.containsKey(key)) {
@@ -105,96 +99,92 @@ public final class LegacyTableReader {
         || l.equals("个") || l.equals("篇") || l.equals("人次") || l.equals("单位");
   }
 
+  /** A row's key when its label holds one of {@code words} or is {@code exact}. */
+  private record Indicator(String key, Word[] words, String exact) {
+    static Indicator of(String key, String... words) {
+      return new Indicator(key, Arrays.stream(words).map(Word::new).toArray(Word[]::new), null);
+    }
+
+    boolean matches(String l, long lBits) {
+      for (Word w : words) {
+        if (w.in(l, lBits)) {
+          return true;
+        }
+      }
+      return l.equals(exact);
+    }
+  }
+
+  /**
+   * The indicators tested before the sub-rows of 行政复议 and 行政诉讼, in order: the first that
+   * matches gives the key.
+   */
+  private static final Indicator[] INDICATORS = {
+    Indicator.of("legacy.normative_docs_published", "主动公开规范性文件"),
+    Indicator.of("legacy.normative_docs_issued", "制发规范性文件"),
+    Indicator.of("proactive.items", "主动公开政府信息数"),
+    Indicator.of("legacy.received", "收到申请数", "收到申请总数", "受理申请总数"),
+    Indicator.of("legacy.received.in_person", "当面申请"),
+    Indicator.of("legacy.received.fax", "传真申请"),
+    Indicator.of("legacy.received.email", "电子邮件申请", "邮件申请"),
+    Indicator.of("legacy.received.online", "网络申请", "网上申请"),
+    Indicator.of("legacy.received.letter", "信函申请"),
+    Indicator.of("legacy.received.other", "其他形式申请", "其他方式申请"),
+    new Indicator("legacy.closed", new Word[] {new Word("申请办结数"), new Word("已办结数")}, "(二)办结数"),
+    Indicator.of("legacy.partial", "同意部分公开"),
+    Indicator.of("legacy.denied", "不同意公开"),
+    Indicator.of("legacy.granted", "同意公开答复"),
+    Indicator.of("legacy.denied.state_secret", "涉及国家秘密"),
+    Indicator.of("legacy.denied.commercial_secret", "涉及商业秘密"),
+    Indicator.of("legacy.denied.privacy", "涉及个人隐私"),
+    Indicator.of("legacy.denied.security", "危及国家安全"),
+    Indicator.of("legacy.denied.not_gov_info", "不是《条例》所指", "不是条例所指"),
+    Indicator.of("legacy.denied.other_law", "法律法规规定的其他情形"),
+    Indicator.of("legacy.not_this_agency", "不属于本行政机关"),
+    Indicator.of("legacy.not_exist", "申请信息不存在"),
+    Indicator.of("legacy.review", "行政复议数量"),
+    Indicator.of("legacy.litigation", "行政诉讼数量"),
+  };
+  /** The sub-rows of 行政复议 or 行政诉讼 (维持, 纠错, 其他情形), then the indicators tested after them. */
+  private static final Word UPHELD = new Word("维持");
+  private static final Word CORRECTED = new Word("纠错");
+  private static final Word OTHER = new Word("其他情形");
+  private static final Indicator[] LATE_INDICATORS = {
+    Indicator.of("legacy.complaints", "举报投诉数量"),
+    Indicator.of("legacy.fees_10k_yuan", "收取的费用", "收取费用"),
+  };
+  /** The labels that open a block (行政复议, 行政诉讼) or close it. */
+  private static final Word REVIEW = new Word("行政复议");
+  private static final Word LITIGATION = new Word("行政诉讼");
+  private static final Word[] BLOCK_ENDS = {new Word("举报投诉"), new Word("收取的费用"), new Word("机构建设")};
+
   static String keyOf(String l, String context) {
-    if (l.contains("主动公开规范性文件")) {
-      return "legacy.normative_docs_published";
-    }
-    if (l.contains("制发规范性文件")) {
-      return "legacy.normative_docs_issued";
-    }
-    if (l.contains("主动公开政府信息数")) {
-      return "proactive.items";
-    }
-    if (l.contains("收到申请数") || l.contains("收到申请总数") || l.contains("受理申请总数")) {
-      return "legacy.received";
-    }
-    if (l.contains("当面申请")) {
-      return "legacy.received.in_person";
-    }
-    if (l.contains("传真申请")) {
-      return "legacy.received.fax";
-    }
-    if (l.contains("电子邮件申请") || l.contains("邮件申请")) {
-      return "legacy.received.email";
-    }
-    if (l.contains("网络申请") || l.contains("网上申请")) {
-      return "legacy.received.online";
-    }
-    if (l.contains("信函申请")) {
-      return "legacy.received.letter";
-    }
-    if (l.contains("其他形式申请") || l.contains("其他方式申请")) {
-      return "legacy.received.other";
-    }
-    if (l.contains("申请办结数") || l.equals("(二)办结数") || l.contains("已办结数")) {
-      return "legacy.closed";
-    }
-    if (l.contains("同意部分公开")) {
-      return "legacy.partial";
-    }
-    if (l.contains("不同意公开")) {
-      return "legacy.denied";
-    }
-    if (l.contains("同意公开答复")) {
-      return "legacy.granted";
-    }
-    if (l.contains("涉及国家秘密")) {
-      return "legacy.denied.state_secret";
-    }
-    if (l.contains("涉及商业秘密")) {
-      return "legacy.denied.commercial_secret";
-    }
-    if (l.contains("涉及个人隐私")) {
-      return "legacy.denied.privacy";
-    }
-    if (l.contains("危及国家安全")) {
-      return "legacy.denied.security";
-    }
-    if (l.contains("不是《条例》所指") || l.contains("不是条例所指")) {
-      return "legacy.denied.not_gov_info";
-    }
-    if (l.contains("法律法规规定的其他情形")) {
-      return "legacy.denied.other_law";
-    }
-    if (l.contains("不属于本行政机关")) {
-      return "legacy.not_this_agency";
-    }
-    if (l.contains("申请信息不存在")) {
-      return "legacy.not_exist";
-    }
-    if (l.contains("行政复议数量")) {
-      return "legacy.review";
-    }
-    if (l.contains("行政诉讼数量")) {
-      return "legacy.litigation";
+    return keyOf(l, Word.bits(l), context);
+  }
+
+  /** The key of the row labelled {@code l}, of {@link Word#bits} {@code lBits}, or null. */
+  private static String keyOf(String l, long lBits, String context) {
+    for (Indicator i : INDICATORS) {
+      if (i.matches(l, lBits)) {
+        return i.key();
+      }
     }
     if (context != null) {
       boolean review = context.equals("review"); // else "litigation"
-      if (l.contains("维持")) {
+      if (UPHELD.in(l, lBits)) {
         return review ? "legacy.review.upheld" : "legacy.litigation.upheld";
       }
-      if (l.contains("纠错")) {
+      if (CORRECTED.in(l, lBits)) {
         return review ? "legacy.review.corrected" : "legacy.litigation.corrected";
       }
-      if (l.contains("其他情形")) {
+      if (OTHER.in(l, lBits)) {
         return review ? "legacy.review.other" : "legacy.litigation.other";
       }
     }
-    if (l.contains("举报投诉数量")) {
-      return "legacy.complaints";
-    }
-    if (l.contains("收取的费用") || l.contains("收取费用")) {
-      return "legacy.fees_10k_yuan";
+    for (Indicator i : LATE_INDICATORS) {
+      if (i.matches(l, lBits)) {
+        return i.key();
+      }
     }
     return null;
   }

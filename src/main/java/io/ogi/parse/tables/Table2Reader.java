@@ -22,32 +22,9 @@ public final class Table2Reader {
 
   /** Whether a table is table 二: it names a 第二十条 item block or an 信息内容 header with items. */
   public static boolean isTable2(ReportContent.Table table) {
-    boolean header = false;
-    boolean item = false;
-    for (List<String> row : table.rows()) {
-      for (String c : row) {
-        // label() keeps every Han character of its cell and makes none: a header holds 第 or 信,
-        // an item 规, 行, 管 or 采 (each word of itemOf holds one); numbers and blanks, most cells, hold
-        // none of them
-        boolean mayHeader = !header && (c.indexOf('第') >= 0 || c.indexOf('信') >= 0);
-        boolean mayItem = !item
-            && (c.indexOf('规') >= 0 || c.indexOf('行') >= 0 || c.indexOf('管') >= 0 || c.indexOf('采') >= 0);
-        if (!mayHeader && !mayItem) {
-          continue;
-        }
-        String l = Cells.label(c);
-        if (mayHeader && (l.startsWith("第二十条") || l.equals("信息内容"))) {
-          header = true;
-        }
-        if (mayItem && itemOf(l) != null) {
-          item = true;
-        }
-        if (header && item) {
-          return true; // neither can become false again
-        }
-      }
-    }
-    return false;
+    // a cell's label opens with 第二十条 or is 信息内容, and one names an item (itemOf): worked out with
+    // the other readers' tests in one walk
+    return TableSigns.of(table).table2;
   }
 
   /**
@@ -273,29 +250,39 @@ public final class Table2Reader {
     return true;
   }
 
+  private static final Word NORMATIVE_DOCS = new Word("规范性文件");
+  private static final Word OTHER_SERVICES = new Word("其他对外管理服务");
+  private static final Word LICENSING = new Word("行政许可");
+  private static final Word PENALTY = new Word("行政处罚");
+  private static final Word COERCION = new Word("行政强制");
+  private static final Word FEES = new Word("行政事业性收费");
+  private static final Word PROCUREMENT = new Word("政府集中采购");
+
+  /** The item a label names, or null; its words are looked for by their bits first ({@link Word}). */
   static String itemOf(String l) {
+    long bits = Word.bits(l);
     if (l.equals("规章") || l.endsWith("规章") && l.length() <= 6) {
       return "regulations";
     }
-    if (l.contains("规范性文件")) {
+    if (NORMATIVE_DOCS.in(l, bits)) {
       return "normative_docs";
     }
-    if (l.contains("其他对外管理服务")) {
+    if (OTHER_SERVICES.in(l, bits)) {
       return "other_services";
     }
-    if (l.contains("行政许可")) {
+    if (LICENSING.in(l, bits)) {
       return "licensing";
     }
-    if (l.contains("行政处罚")) {
+    if (PENALTY.in(l, bits)) {
       return "penalty";
     }
-    if (l.contains("行政强制")) {
+    if (COERCION.in(l, bits)) {
       return "coercion";
     }
-    if (l.contains("行政事业性收费")) {
+    if (FEES.in(l, bits)) {
       return "fees";
     }
-    if (l.contains("政府集中采购")) {
+    if (PROCUREMENT.in(l, bits)) {
       return "procurement";
     }
     return null;
@@ -314,39 +301,55 @@ public final class Table2Reader {
     };
   }
 
+  private static final Word ISSUED_2019 = new Word("新制作");
+  private static final Word ISSUED = new Word("制发");
+  private static final Word PUBLISHED = new Word("新公开");
+  private static final Word PUBLISHED_TOTAL = new Word("公开总数");
+  private static final Word REPEALED = new Word("废止");
+  private static final Word IN_FORCE = new Word("现行有效");
+  private static final Word ITEMS_PREV_YEAR = new Word("上一年项目");
+  private static final Word ITEMS_PREV_YEAR_SHORT = new Word("上年项目");
+  private static final Word CHANGE = new Word("增/减");
+  private static final Word CHANGE_NO_SLASH = new Word("增减");
+  private static final Word CHANGE_FULL_WIDTH = new Word("增／减");
+  private static final Word DECISIONS = new Word("处理决定");
+  private static final Word PROJECTS = new Word("采购项目");
+  private static final Word AMOUNT = new Word("金额");
+
   /**
    * The measure a header cell names; {@code index} is its position among the measures, used for
    * the truncated headers of seed 000 ("本年新" twice: 新制作 then 新公开).
    */
   static String measureOf(String l, int index) {
-    if (l.contains("新制作") || l.contains("制发")) {
+    long bits = Word.bits(l); // the words are looked for by their bits first (Word)
+    if (ISSUED_2019.in(l, bits) || ISSUED.in(l, bits)) {
       return "issued";
     }
-    if (l.contains("新公开")) {
+    if (PUBLISHED.in(l, bits)) {
       return "published";
     }
-    if (l.contains("公开总数")) {
+    if (PUBLISHED_TOTAL.in(l, bits)) {
       return "published_total";
     }
-    if (l.contains("废止")) {
+    if (REPEALED.in(l, bits)) {
       return "repealed";
     }
-    if (l.contains("现行有效")) {
+    if (IN_FORCE.in(l, bits)) {
       return "in_force";
     }
-    if (l.contains("上一年项目") || l.contains("上年项目")) {
+    if (ITEMS_PREV_YEAR.in(l, bits) || ITEMS_PREV_YEAR_SHORT.in(l, bits)) {
       return "items_prev_year";
     }
-    if (l.contains("增/减") || l.contains("增减") || l.contains("增／减")) {
+    if (CHANGE.in(l, bits) || CHANGE_NO_SLASH.in(l, bits) || CHANGE_FULL_WIDTH.in(l, bits)) {
       return "items_change";
     }
-    if (l.contains("处理决定")) {
+    if (DECISIONS.in(l, bits)) {
       return "decisions";
     }
-    if (l.contains("采购项目") || l.equals("项目数量")) {
+    if (PROJECTS.in(l, bits) || l.equals("项目数量")) {
       return "projects";
     }
-    if (l.contains("金额")) {
+    if (AMOUNT.in(l, bits)) {
       return "amount_10k_yuan";
     }
     if (l.equals("本年新")) {
@@ -354,4 +357,5 @@ public final class Table2Reader {
     }
     return null;
   }
+
 }

@@ -13,10 +13,18 @@ import io.ogi.model.ParsedReport;
  * </ul>
  *
  * A check runs only when all its terms were read.
+ *
+ * <p>Sums are kept in {@code double}s, with NaN for a term not read, where boxed {@code Double}s with
+ * {@code null} stood (a box allocated per addition): NaN spreads through every sum as the null did,
+ * and a comparison with NaN is false, as the null tests before each comparison made it. No value read
+ * is NaN or infinite (cells are decimals of at most 18 characters), so NaN means "not read" only; the
+ * additions are the same, in the same order, so every sum and flag is as before.
  */
 final class Table3Checks {
 
   private static final double EPS = 1e-6;
+  /** A term not read. */
+  private static final double NONE = Double.NaN;
 
   private Table3Checks() {}
 
@@ -29,55 +37,60 @@ final class Table3Checks {
     String[] cols = Table3Reader.COLUMNS;
     for (int k : order) {
       Double[] v = rows[k];
-      if (v == null) {
+      if (v == null || v[6] == null) {
         continue;
       }
-      Double sum = 0.0;
-      for (int c = 0; c < 6 && sum != null; c++) {
-        sum = v[c] == null ? null : sum + v[c];
+      double sum = 0.0;
+      boolean known = true;
+      for (int c = 0; c < 6; c++) {
+        if (v[c] == null) {
+          known = false;
+          break;
+        }
+        sum += v[c];
       }
-      if (sum != null && v[6] != null && Math.abs(sum - v[6]) > EPS) {
+      if (known && Math.abs(sum - v[6]) > EPS) {
         report.addFlag("t3.row_total:" + Table3Reader.ROW_KEYS[k]);
       }
     }
     for (int c = 0; c < cols.length; c++) {
-      Double lhs = add(get(rows, Table3Reader.NEW, c), get(rows, Table3Reader.CARRIED, c));
-      Double rhs = add(get(rows, Table3Reader.RESULTS, c), get(rows, Table3Reader.CARRIED_FORWARD, c));
-      if (lhs != null && rhs != null && Math.abs(lhs - rhs) > EPS) {
+      double lhs = get(rows, Table3Reader.NEW, c) + get(rows, Table3Reader.CARRIED, c);
+      double rhs = get(rows, Table3Reader.RESULTS, c) + get(rows, Table3Reader.CARRIED_FORWARD, c);
+      if (Math.abs(lhs - rhs) > EPS) {
         report.addFlag("t3.balance:" + cols[c]);
       }
-      Double sections = add(get(rows, Table3Reader.GRANTED, c), get(rows, Table3Reader.PARTIAL, c));
+      double sections = get(rows, Table3Reader.GRANTED, c) + get(rows, Table3Reader.PARTIAL, c);
       for (int s = 0; s < Table3Reader.SECTIONS.length; s++) {
         int slot = Table3Reader.SECTION_SLOTS[s];
-        Double items = itemSum(order, rows, slot, c);
-        Double total = get(rows, slot, c);
-        if (total != null && items != null && Math.abs(total - items) > EPS) {
+        double items = itemSum(order, rows, slot, c);
+        double total = get(rows, slot, c);
+        if (Math.abs(total - items) > EPS) {
           report.addFlag("t3.section_sum." + Table3Reader.SECTIONS[s] + ":" + cols[c]);
         }
-        sections = add(sections, total != null ? total : items);
+        sections += Double.isNaN(total) ? items : total;
       }
-      Double results = get(rows, Table3Reader.RESULTS, c);
-      if (results != null && sections != null && Math.abs(results - sections) > EPS) {
+      double results = get(rows, Table3Reader.RESULTS, c);
+      if (Math.abs(results - sections) > EPS) {
         report.addFlag("t3.results_sum:" + cols[c]);
       }
     }
   }
 
   /**
-   * Sum of a section's item rows in one column, in reading order; null when none was read or one
+   * Sum of a section's item rows in one column, in reading order; NaN when none was read or one
    * is unknown. The items of the section at {@code sectionSlot} are the slots after it up to the
    * next section (or the end).
    */
-  private static Double itemSum(int[] order, Double[][] rows, int sectionSlot, int c) {
+  private static double itemSum(int[] order, Double[][] rows, int sectionSlot, int c) {
     int end = nextSectionSlot(sectionSlot);
-    Double sum = null;
+    double sum = NONE;
     for (int k : order) {
       if (k > sectionSlot && k < end && rows[k] != null) {
         Double v = rows[k][c];
         if (v == null) {
-          return null;
+          return NONE;
         }
-        sum = sum == null ? v : sum + v;
+        sum = Double.isNaN(sum) ? v : sum + v; // the first item is the sum, as it was (not 0.0 + it)
       }
     }
     return sum;
@@ -92,12 +105,9 @@ final class Table3Checks {
     return Table3Reader.ROW_KEYS.length;
   }
 
-  private static Double get(Double[][] rows, int slot, int c) {
+  /** The value read at {@code slot}, column {@code c}, or NaN. */
+  private static double get(Double[][] rows, int slot, int c) {
     Double[] v = rows[slot];
-    return v == null ? null : v[c];
-  }
-
-  private static Double add(Double a, Double b) {
-    return a == null || b == null ? null : a + b;
+    return v == null || v[c] == null ? NONE : v[c];
   }
 }

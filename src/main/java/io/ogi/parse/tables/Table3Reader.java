@@ -31,14 +31,26 @@ public final class Table3Reader {
     {"not_held", "needs_creation", "unclear_after_correction"},
     {"petition_complaint", "repeat", "publication", "excessive", "confirmation"},
     {"overdue_correction", "overdue_fee", "other"}};
-  private static final String[][][] ITEM_KEYWORDS = {
+  private static final Word[][][] ITEM_KEYWORDS = words(new String[][][] {
     {{"国家秘密"}, {"禁止公开"}, {"三安全", "一稳定"}, {"第三方"}, {"内部事务"}, {"过程性"}, {"执法案卷"}, {"行政查询"}},
     {{"不掌握"}, {"另行制作", "现成信息"}, {"不明确"}},
     {{"信访", "举报", "投诉"}, {"重复申请"}, {"出版物"}, {"大量反复", "反复申请"}, {"确认", "重新出具"}},
-    {{"不补正", "逾期不补"}, {"缴纳费用", "收费通知", "缴费"}, {"其他"}}};
+    {{"不补正", "逾期不补"}, {"缴纳费用", "收费通知", "缴费"}, {"其他"}}});
   /** The words of each section's label, in {@link #SECTIONS} order. */
   private static final String[] SECTION_WORDS = {"不予公开", "无法提供", "不予处理", "其他处理"};
+  private static final Word[] SECTION_LABELS = {
+    new Word(SECTION_WORDS[0]), new Word(SECTION_WORDS[1]), new Word(SECTION_WORDS[2]), new Word(SECTION_WORDS[3])};
+  // the words of the top-level rows, in the order topLevel tests them
+  private static final Word NEW_RECEIVED = new Word("新收");
+  private static final Word APPLICATIONS = new Word("申请");
+  private static final Word[] CARRIED_FORWARD_WORDS = {new Word("结转下年度"), new Word("下年度继续办理"), new Word("转下年度")};
+  private static final Word CARRIED_WORD = new Word("上年结转");
+  private static final Word PARTIAL_WORD = new Word("部分公开");
+  private static final Word GRANTED_WORD = new Word("予以公开");
+  private static final Word TOTAL_WORD = new Word("总计");
   private static final int OTHER_SECTION = 3;
+  /** The zero a blank or dash cell reads as, boxed once: {@code vals[c] = 0.0} boxed a new one each time. */
+  private static final Double ZERO = 0.0;
 
   /**
    * Every row key read() can make, each at a fixed slot: the six top-level rows, then each section
@@ -77,6 +89,20 @@ public final class Table3Reader {
     }
   }
 
+  private static Word[][][] words(String[][][] texts) {
+    Word[][][] out = new Word[texts.length][][];
+    for (int s = 0; s < texts.length; s++) {
+      out[s] = new Word[texts[s].length][];
+      for (int i = 0; i < texts[s].length; i++) {
+        out[s][i] = new Word[texts[s][i].length];
+        for (int w = 0; w < texts[s][i].length; w++) {
+          out[s][i][w] = new Word(texts[s][i][w]);
+        }
+      }
+    }
+    return out;
+  }
+
   /** The section whose total or item row {@code slot} is, or -1 for a top-level row. */
   static int sectionOfSlot(int slot) {
     for (int s = SECTIONS.length - 1; s >= 0; s--) {
@@ -89,19 +115,8 @@ public final class Table3Reader {
 
   /** Whether a table is table 三: it has the row of new applications. */
   public static boolean isTable3(ReportContent.Table table) {
-    for (List<String> row : table.rows()) {
-      for (String c : row) {
-        // label() keeps every character but blanks, brackets, dots and digits: no 新, no 新收
-        if (c.indexOf('新') < 0 || c.indexOf('申') < 0) {
-          continue;
-        }
-        String l = Cells.label(c);
-        if (l.contains("新收") && l.contains("申请")) {
-          return true;
-        }
-      }
-    }
-    return false;
+    // some cell's label holds 新收 and 申请: worked out with the other readers' tests in one walk
+    return TableSigns.isTable3(table);
   }
 
   /**
@@ -152,7 +167,8 @@ public final class Table3Reader {
       int key = -1;
       for (String raw : row.labels()) {
         String l = Cells.label(raw);
-        int top = topLevel(l);
+        long bits = Word.bits(l); // the words below are looked for by their bits first (Word)
+        int top = topLevel(l, bits);
         if (top >= 0) {
           if (top == NEW) {
             started = true;
@@ -161,14 +177,14 @@ public final class Table3Reader {
           section = -1;
           continue;
         }
-        int sec = sectionOf(l);
+        int sec = sectionOf(l, bits);
         if (sec >= 0) {
           section = sec;
           key = SECTION_SLOTS[sec];
           // PDF text joins the section label and its first item ("（三）不予公开1.属于国家秘密").
           String word = SECTION_WORDS[sec];
           String rest = l.substring(l.indexOf(word) + word.length());
-          int item = rest.isEmpty() ? -1 : itemOf(sec, rest);
+          int item = rest.isEmpty() ? -1 : itemOf(sec, rest, bits); // rest is part of l: l's bits hold its
           if (item >= 0) {
             key = SECTION_SLOTS[sec] + 1 + item;
             if (sec == OTHER_SECTION) {
@@ -178,7 +194,7 @@ public final class Table3Reader {
           continue;
         }
         if (section >= 0) {
-          int item = itemOf(section, l);
+          int item = itemOf(section, l, bits);
           if (item >= 0) {
             key = SECTION_SLOTS[section] + 1 + item;
             if (section == OTHER_SECTION) {
@@ -215,45 +231,49 @@ public final class Table3Reader {
     return new Outcome(true, otherItems, otherSingle, sawSocialOrgOnly && !sawPublicWelfare);
   }
 
-  /** The slot of a top-level row's label, or -1. */
-  private static int topLevel(String l) {
-    if (l.contains("新收") && l.contains("申请")) {
+  /** The slot of a top-level row's label {@code l}, of {@link Word#bits} {@code bits}, or -1. */
+  private static int topLevel(String l, long bits) {
+    if (NEW_RECEIVED.in(l, bits) && APPLICATIONS.in(l, bits)) {
       return NEW;
     }
-    if (l.contains("结转下年度") || l.contains("下年度继续办理") || l.contains("转下年度")) {
+    if (CARRIED_FORWARD_WORDS[0].in(l, bits) || CARRIED_FORWARD_WORDS[1].in(l, bits)
+        || CARRIED_FORWARD_WORDS[2].in(l, bits)) {
       return CARRIED_FORWARD;
     }
-    if (l.contains("上年结转")) {
+    if (CARRIED_WORD.in(l, bits)) {
       return CARRIED;
     }
-    if (l.contains("部分公开")) {
+    if (PARTIAL_WORD.in(l, bits)) {
       return PARTIAL;
     }
-    if (l.contains("予以公开")) {
+    if (GRANTED_WORD.in(l, bits)) {
       return GRANTED;
     }
-    if (l.contains("总计") && (l.startsWith("(七)") || l.startsWith("七") || l.equals("总计"))) {
+    if (TOTAL_WORD.in(l, bits) && (l.startsWith("(七)") || l.startsWith("七") || l.equals("总计"))) {
       return RESULTS;
     }
     return -1;
   }
 
   /** The index in {@link #SECTIONS} of a section label, or -1. */
-  private static int sectionOf(String l) {
-    for (int s = 0; s < SECTION_WORDS.length; s++) {
-      if (l.contains(SECTION_WORDS[s])) {
+  private static int sectionOf(String l, long bits) {
+    for (int s = 0; s < SECTION_LABELS.length; s++) {
+      if (SECTION_LABELS[s].in(l, bits)) {
         return s;
       }
     }
     return -1;
   }
 
-  /** The index among {@code section}'s items of an item label, or -1. */
-  private static int itemOf(int section, String l) {
-    String[][] keywords = ITEM_KEYWORDS[section];
+  /**
+   * The index among {@code section}'s items of an item label, or -1; {@code bits} hold {@link
+   * Word#bits} of {@code l}.
+   */
+  private static int itemOf(int section, String l, long bits) {
+    Word[][] keywords = ITEM_KEYWORDS[section];
     for (int i = 0; i < keywords.length; i++) {
-      for (String kw : keywords[i]) {
-        if (l.contains(kw)) {
+      for (Word kw : keywords[i]) {
+        if (kw.in(l, bits)) {
           return i;
         }
       }
@@ -307,11 +327,11 @@ public final class Table3Reader {
               src[c] = ReportValue.SOURCE_CELL;
             }
             case DASH -> {
-              vals[c] = 0.0;
+              vals[c] = ZERO;
               src[c] = ReportValue.SOURCE_DASH;
             }
             default -> {
-              vals[c] = 0.0;
+              vals[c] = ZERO;
               src[c] = ReportValue.SOURCE_BLANK;
             }
           }

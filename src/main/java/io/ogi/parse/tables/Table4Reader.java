@@ -26,30 +26,9 @@ public final class Table4Reader {
 
   /** Whether a table is table 四: it names 行政复议 and 行政诉讼 with outcome headers. */
   public static boolean isTable4(ReportContent.Table table) {
-    boolean review = false;
-    boolean outcome = false;
-    for (List<String> row : table.rows()) {
-      for (String c : row) {
-        // label() keeps every Han character of its cell and makes none: the words below are looked
-        // for only in cells that hold their first characters (numbers and blanks, most cells, hold none)
-        boolean mayReview = !review && c.indexOf('行') >= 0;
-        boolean mayOutcome = !outcome && (c.indexOf('维') >= 0 || c.indexOf('纠') >= 0 || c.indexOf('审') >= 0);
-        if (!mayReview && !mayOutcome) {
-          continue;
-        }
-        String l = Cells.label(c);
-        if (mayReview && (l.contains("行政复议") || l.contains("行政诉讼"))) {
-          review = true;
-        }
-        if (mayOutcome && (l.contains("维持") || l.contains("纠正") || l.contains("审结"))) {
-          outcome = true;
-        }
-        if (review && outcome) {
-          return true; // neither can become false again
-        }
-      }
-    }
-    return false;
+    // a cell's label holds 行政复议 or 行政诉讼, and one holds 维持, 纠正 or 审结: worked out with the
+    // other readers' tests in one walk
+    return TableSigns.of(table).table4;
   }
 
   /** Reads the value row into {@code report}; returns whether a value row was found. */
