@@ -12,6 +12,7 @@ import io.ogi.parse.tables.LegacyTableReader;
 import io.ogi.parse.tables.Table2Reader;
 import io.ogi.parse.tables.Table3Reader;
 import io.ogi.parse.tables.Table4Reader;
+import io.ogi.parse.tables.TableSigns;
 import io.ogi.parse.text.TextContentExtractor;
 import io.ogi.place.PlaceEvidence;
 import io.ogi.place.PlaceResolver;
@@ -173,16 +174,18 @@ public final class ReportParser {
     String t2Revision = null;
     for (ReportContent.Table table : content.tables()) {
       ParseLimits.checkInterrupted();
-      if (!t3 && Table3Reader.isTable3(table)) {
+      // The four tests from one walk over the table's cells (stopped at table 三's sign while that is sought).
+      TableSigns signs = TableSigns.of(table, !t3);
+      if (!t3 && signs.table3()) {
         Table3Reader.Outcome o = Table3Reader.read(table, r);
         t3 = o.found();
         t3Signs = o;
-      } else if (LegacyTableReader.isLegacyTable(table)) {
+      } else if (signs.legacy()) {
         // Before table 四: the legacy table also names 行政复议 and 维持 (seed 003).
         legacy |= LegacyTableReader.read(table, r);
-      } else if (!t4 && Table4Reader.isTable4(table)) {
+      } else if (!t4 && signs.table4()) {
         t4 = Table4Reader.read(table, r);
-      } else if (Table2Reader.isTable2(table)) {
+      } else if (signs.table2()) {
         // A text flattening can cut table 二 into fragments at its 第二十条 block titles: read each.
         String rev = Table2Reader.read(table, r);
         t2Revision = t2Revision == null || "2021".equals(rev) ? rev : t2Revision;

@@ -25,7 +25,7 @@ public final class LegacyTableReader {
   public static boolean isLegacyTable(ReportContent.Table table) {
     // some cell's label holds 收到申请数, 统计指标, 同意公开答复 or 政府信息公开情况统计表: worked out
     // with the other readers' tests in one walk
-    return TableSigns.of(table).legacy;
+    return TableSigns.of(table, false).legacy();
   }
 
   /** Reads the indicators into {@code report}; returns whether any was read. */

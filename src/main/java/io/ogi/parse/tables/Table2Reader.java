@@ -24,7 +24,7 @@ public final class Table2Reader {
   public static boolean isTable2(ReportContent.Table table) {
     // a cell's label opens with 第二十条 or is 信息内容, and one names an item (itemOf): worked out with
     // the other readers' tests in one walk
-    return TableSigns.of(table).table2;
+    return TableSigns.of(table, false).table2();
   }
 
   /**

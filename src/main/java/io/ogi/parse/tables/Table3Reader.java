@@ -116,7 +116,7 @@ public final class Table3Reader {
   /** Whether a table is table 三: it has the row of new applications. */
   public static boolean isTable3(ReportContent.Table table) {
     // some cell's label holds 新收 and 申请: worked out with the other readers' tests in one walk
-    return TableSigns.isTable3(table);
+    return TableSigns.of(table, true).table3();
   }
 
   /**

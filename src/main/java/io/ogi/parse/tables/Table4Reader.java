@@ -28,7 +28,7 @@ public final class Table4Reader {
   public static boolean isTable4(ReportContent.Table table) {
     // a cell's label holds 行政复议 or 行政诉讼, and one holds 维持, 纠正 or 审结: worked out with the
     // other readers' tests in one walk
-    return TableSigns.of(table).table4;
+    return TableSigns.of(table, false).table4();
   }
 
   /** Reads the value row into {@code report}; returns whether a value row was found. */

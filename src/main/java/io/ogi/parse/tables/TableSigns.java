@@ -19,11 +19,10 @@ import java.util.List;
  * keeps every Han character of its cell and makes none, so a cell without them has none of the words
  * (numbers and blanks, most cells, hold none of the characters below).
  *
- * <p>The answers for the last table walked are kept, by identity: the parser asks its tests of one
- * table one after the other, and a table is not changed once the extractor has built it. They are an
- * immutable object in a volatile field, so parsers on other threads at worst walk a table again.
+ * <p>The parser walks each table once ({@link #of}) and reads the answers; each of the four tests
+ * alone ({@code Table3Reader.isTable3} …) makes its own walk.
  */
-final class TableSigns {
+public final class TableSigns {
 
   /** 新 and 申: both are in 新收 … 申请 (table 三). */
   private static final int NEW_1 = 1;
@@ -39,48 +38,25 @@ final class TableSigns {
   /** 规, 行, 管 or 采 (each word of {@link Table2Reader#itemOf} holds one). */
   private static final int ITEM = 64;
 
-  private static volatile TableSigns last;
+  private final boolean table3;
+  private final boolean legacy;
+  private final boolean table4;
+  private final boolean table2;
 
-  private final ReportContent.Table table;
-  /** False when the walk stopped at table 三's sign: the other answers are then not known. */
-  private final boolean complete;
-
-  final boolean table3;
-  final boolean legacy;
-  final boolean table4;
-  final boolean table2;
-
-  private TableSigns(ReportContent.Table table, boolean complete, boolean table3, boolean legacy, boolean table4,
-      boolean table2) {
-    this.table = table;
-    this.complete = complete;
+  private TableSigns(boolean table3, boolean legacy, boolean table4, boolean table2) {
     this.table3 = table3;
     this.legacy = legacy;
     this.table4 = table4;
     this.table2 = table2;
   }
 
-  /** Whether {@code table} is table 三; the walk stops at its sign (the parser then asks nothing more). */
-  static boolean isTable3(ReportContent.Table table) {
-    TableSigns s = last;
-    if (s == null || s.table != table) {
-      s = walk(table, true);
-      last = s;
-    }
-    return s.table3;
-  }
-
-  /** The answers of every test for {@code table}. */
-  static TableSigns of(ReportContent.Table table) {
-    TableSigns s = last;
-    if (s == null || s.table != table || !s.complete) {
-      s = walk(table, false);
-      last = s;
-    }
-    return s;
-  }
-
-  private static TableSigns walk(ReportContent.Table table, boolean stopAtTable3) {
+  /**
+   * The answers of the four tests for {@code table}.
+   *
+   * @param stopAtTable3 stop at table 三's sign, the other answers then false: for a parser that
+   *     still looks for table 三 and asks nothing more of it once found
+   */
+  public static TableSigns of(ReportContent.Table table, boolean stopAtTable3) {
     boolean table3 = false;
     boolean legacy = false;
     boolean review = false;
@@ -97,7 +73,7 @@ final class TableSigns {
         if (!table3 && (signs & (NEW_1 | NEW_2)) == (NEW_1 | NEW_2) && l.contains("新收") && l.contains("申请")) {
           table3 = true;
           if (stopAtTable3) {
-            return new TableSigns(table, false, true, false, false, false);
+            return new TableSigns(true, false, false, false);
           }
         }
         if (!legacy && (signs & LEGACY) != 0 && (l.contains("收到申请数") || l.contains("统计指标")
@@ -118,7 +94,27 @@ final class TableSigns {
         }
       }
     }
-    return new TableSigns(table, true, table3, legacy, review && outcome, header && item);
+    return new TableSigns(table3, legacy, review && outcome, header && item);
+  }
+
+  /** {@link Table3Reader#isTable3}. */
+  public boolean table3() {
+    return table3;
+  }
+
+  /** {@link LegacyTableReader#isLegacyTable} (false after a walk stopped at table 三). */
+  public boolean legacy() {
+    return legacy;
+  }
+
+  /** {@link Table4Reader#isTable4} (false after a walk stopped at table 三). */
+  public boolean table4() {
+    return table4;
+  }
+
+  /** {@link Table2Reader#isTable2} (false after a walk stopped at table 三). */
+  public boolean table2() {
+    return table2;
   }
 
   /** The signs above whose characters {@code c} holds; 0 for most cells (numbers, blanks). */

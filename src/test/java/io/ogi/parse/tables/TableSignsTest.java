@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The four table tests answered from one walk ({@link TableSigns}): each as the parser asks it, in
- * turn on one table, and the answers kept for one table not given to the next.
+ * The four table tests answered from one walk ({@link TableSigns}): each test alone, and the walk the
+ * parser makes, stopped at table 三's sign or not.
  */
 class TableSignsTest {
 
@@ -49,20 +49,28 @@ class TableSignsTest {
   }
 
   @Test
-  void aWalkStoppedAtTable3SignLeavesTheOthersToAWholeWalk() {
-    ReportContent.Table both = text(List.of(
-        List.of("新收政府信息公开申请"),
-        List.of("行政复议", "结果维持")));
-    assertThat(Table3Reader.isTable3(both)).isTrue();
-    assertThat(Table4Reader.isTable4(both)).isTrue();
-    assertThat(Table3Reader.isTable3(both)).isTrue();
+  void oneWalkGivesEveryAnswer() {
+    for (ReportContent.Table t : List.of(TABLE_2, TABLE_3, TABLE_4, LEGACY, NONE)) {
+      for (boolean stop : new boolean[] {false, true}) {
+        TableSigns signs = TableSigns.of(t, stop);
+        assertThat(signs.table3()).isEqualTo(t == TABLE_3);
+        assertThat(signs.legacy()).isEqualTo(t == LEGACY);
+        assertThat(signs.table4()).isEqualTo(t == TABLE_4);
+        assertThat(signs.table2()).isEqualTo(t == TABLE_2);
+      }
+    }
   }
 
   @Test
-  void theAnswersOfOneTableAreNotGivenToAnEqualOne() {
-    assertThat(Table4Reader.isTable4(TABLE_4)).isTrue();
-    ReportContent.Table copy = text(List.of(List.of("行政复议"), List.of("0")));
-    assertThat(Table4Reader.isTable4(copy)).isFalse();
-    assertThat(Table4Reader.isTable4(TABLE_4)).isTrue();
+  void aWalkStoppedAtTable3SignLeavesTheOthersUnknown() {
+    ReportContent.Table both = text(List.of(
+        List.of("新收政府信息公开申请"),
+        List.of("行政复议", "结果维持")));
+    assertThat(TableSigns.of(both, true).table3()).isTrue();
+    assertThat(TableSigns.of(both, true).table4()).isFalse(); // not looked at
+    assertThat(TableSigns.of(both, false).table3()).isTrue();
+    assertThat(TableSigns.of(both, false).table4()).isTrue();
+    assertThat(Table3Reader.isTable3(both)).isTrue();
+    assertThat(Table4Reader.isTable4(both)).isTrue();
   }
 }
