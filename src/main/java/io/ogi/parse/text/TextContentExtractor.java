@@ -68,6 +68,8 @@ public final class TextContentExtractor {
    */
   private final Next nextPipe = new Next('|');
   private final Next nextTab = new Next('\t');
+  /** Where the next slash is: a line opening with a digit is a page number ("3/12") only with one. */
+  private final Next nextSlash = new Next('/');
   private final Next[] nextSpaces = {
     new Next(' '), nextTab, new Next('\u00a0'), new Next('\u3000'), new Next('\u000B'), new Next('\f')
   };
@@ -144,7 +146,7 @@ public final class TextContentExtractor {
         last--;
       }
       boolean inRun = runLines > 0;
-      if (inRun && isPageNumber(from, end)) {
+      if (inRun && isPageNumberStripped(first, last)) {
         // A page break inside a table: remembered, since a row cut there continues after it.
         runLines++;
         pageBreak = true;
@@ -194,19 +196,18 @@ public final class TextContentExtractor {
    * #pipe} and {@link #tab}; returns the number of pieces between them (one when there is none).
    */
   private int separators(int from, int to) {
-    if (!nextPipe.within(from, to) && !nextTab.within(from, to)) {
+    boolean pipes = nextPipe.within(from, to);
+    boolean tabbed = nextTab.within(from, to);
+    pipe = pipes;
+    tab = tabbed;
+    int[] b = bounds;
+    b[0] = from - 1;
+    if (!pipes && !tabbed) {
       // most lines of prose
-      pipe = false;
-      tab = false;
-      bounds[0] = from - 1;
-      bounds[1] = to;
+      b[1] = to;
       return 1;
     }
-    int[] b = bounds;
     int count = 0;
-    b[0] = from - 1;
-    boolean pipes = false;
-    boolean tabbed = false;
     for (int i = from; i < to; i++) {
       char c = chars[i];
       if (c == '|' || c == '\t') {
@@ -214,13 +215,9 @@ public final class TextContentExtractor {
           b = bounds = java.util.Arrays.copyOf(b, b.length * 2);
         }
         b[count] = i;
-        pipes |= c == '|';
-        tabbed |= c == '\t';
       }
     }
     b[++count] = to;
-    pipe = pipes;
-    tab = tabbed;
     return count;
   }
 
@@ -303,7 +300,7 @@ public final class TextContentExtractor {
     for (int i = start; i < end; i++) {
       int a = cellFrom[i];
       int b = cellTo[i];
-      String cell = Scan.strip(chars, a, b);
+      String cell = Scan.cut(chars, a, b); // stripped above
       byte kind = a == b ? NOT_TEXT : single ? textOrNot(cell) : 0;
       addCell(cell, kind);
     }
@@ -418,8 +415,6 @@ public final class TextContentExtractor {
 
   /** "- 3 -", "— 3 —", "第3页", "3/12": the line {@code [from, to)} is a page number, never a cell. */
   private boolean isPageNumber(int from, int to) {
-    // every form opens with a dash, 第 or a digit (then holds a slash), and holds an ASCII digit:
-    // the opening is tested first, as most lines of a table fail it at their first character
     int first = from;
     while (first < to && Scan.isWhitespace(chars[first])) {
       first++;
@@ -427,12 +422,27 @@ public final class TextContentExtractor {
     if (first == to) {
       return false;
     }
+    int last = to;
+    while (Scan.isWhitespace(chars[last - 1])) {
+      last--;
+    }
+    return isPageNumberStripped(first, last);
+  }
+
+  /**
+   * {@link #isPageNumber} of a line stripped to {@code [first, last)} (not empty): what was
+   * stripped is whitespace, neither a digit nor a slash, so the tests read the same there.
+   */
+  private boolean isPageNumberStripped(int first, int last) {
+    // every form opens with a dash, 第 or a digit (then holds a slash), and holds an ASCII digit:
+    // the opening is tested first, as most lines of a table fail it at their first character
     char c = chars[first];
-    boolean opens = c == '-' || c == '—' || c == '–' || c == '－' || c == '第' || (c >= '0' && c <= '9' && holds('/', from, to));
-    if (!opens || !hasAsciiDigit(from, to)) {
+    boolean opens = c == '-' || c == '—' || c == '–' || c == '－' || c == '第'
+        || (c >= '0' && c <= '9' && nextSlash.within(first, last));
+    if (!opens || !hasAsciiDigit(first, last)) {
       return false;
     }
-    return PAGE_NUMBER.matcher(Scan.strip(text, from, to)).matches();
+    return PAGE_NUMBER.matcher(text.substring(first, last)).matches();
   }
 
   /** As {@code Scan.isBlank(text, from, to)}. */
@@ -443,15 +453,6 @@ public final class TextContentExtractor {
       }
     }
     return true;
-  }
-
-  private boolean holds(char c, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (chars[i] == c) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private boolean hasAsciiDigit(int from, int to) {
