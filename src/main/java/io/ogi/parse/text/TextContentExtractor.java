@@ -29,10 +29,11 @@ public final class TextContentExtractor {
 
   /**
    * Where the separators ({@code |} and tab) of the line being read are: piece {@code i} of the line
-   * is {@code [bounds[i] + 1, bounds[i + 1])}; set by {@link #separators}.
+   * is {@code [bounds[i] + 1, bounds[i + 1])}; set by {@link #scanLine} (at least {@link #HEAD} + 2
+   * long, so that the separators of a line's head need no check) or {@link #separators}.
    */
-  private int[] bounds = new int[32]; // scanLine needs HEAD + 2
-  /** Whether the line {@link #separators} read holds a pipe, and a tab. */
+  private int[] bounds = new int[32];
+  /** Whether the line {@link #scanLine} or {@link #separators} read holds a pipe, and a tab. */
   private boolean pipe;
   private boolean tab;
   /** The stripped bounds of each cell of the line being split ({@link #addCellLine}). */
