@@ -362,10 +362,28 @@ public final class TextContentExtractor {
       int a = cellFrom[i];
       int b = cellTo[i];
       String cell = Scan.cut(chars, a, b); // stripped above
-      byte kind = a == b ? NOT_TEXT : single ? textOrNot(cell) : 0;
+      byte kind = a == b || single && plainDigits(a, b) ? NOT_TEXT : single ? textOrNot(cell) : 0;
       addCell(cell, kind);
     }
     endRow(nonBlank);
+  }
+
+  /**
+   * Whether the characters {@code [from, to)} are one to fifteen ASCII digits, a cell {@link
+   * Cells#kind} reads as a number before anything else (its plain value): not text, told without the
+   * call (most cells of a table written one per line are such counts).
+   */
+  private boolean plainDigits(int from, int to) {
+    if (to - from > 15) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the cell is text: {@link #TEXT} or {@link #NOT_TEXT}. */
