@@ -73,6 +73,14 @@ public final class Scan {
     while (to > from && isWhitespace(chars[to - 1])) {
       to--;
     }
+    return cut(chars, from, to);
+  }
+
+  /**
+   * Same as {@code new String(chars, from, to - from)}, and {@link #strip(char[], int, int)} of
+   * characters already stripped (a caller that stripped them to test them need not do it again).
+   */
+  public static String cut(char[] chars, int from, int to) {
     if (to - from == 1 && chars[from] < ONE_ASCII.length) {
       return ONE_ASCII[chars[from]];
     }

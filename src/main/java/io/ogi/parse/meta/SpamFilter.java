@@ -62,12 +62,15 @@ public final class SpamFilter {
 
   /** The distinct spam phrases in {@code text}, longest first is not needed: they never nest. */
   public static Set<String> detect(String text) {
+    int u = text.indexOf('_');
+    if (u < 0) {
+      return new LinkedHashSet<>(); // no chain: most texts, spared the matcher and the groups
+    }
     Map<String, List<String>> groups = new LinkedHashMap<>();
     Matcher m = UNDERSCORE_CHAIN.matcher(text).useTransparentBounds(true);
     // A chain lies within a run of run characters and underscores that holds an underscore: the
     // regex is run on those runs only (same matches, without trying every position of the text).
     int n = text.length();
-    int u = text.indexOf('_');
     while (u >= 0) {
       int start = u;
       while (start > 0 && isChainChar(text.codePointBefore(start))) {

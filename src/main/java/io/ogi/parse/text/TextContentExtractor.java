@@ -29,10 +29,11 @@ public final class TextContentExtractor {
 
   /**
    * Where the separators ({@code |} and tab) of the line being read are: piece {@code i} of the line
-   * is {@code [bounds[i] + 1, bounds[i + 1])}; set by {@link #separators}.
+   * is {@code [bounds[i] + 1, bounds[i + 1])}; set by {@link #scanLine} (at least {@link #HEAD} + 2
+   * long, so that the separators of a line's head need no check) or {@link #separators}.
    */
-  private int[] bounds = new int[16];
-  /** Whether the line {@link #separators} read holds a pipe, and a tab. */
+  private int[] bounds = new int[32];
+  /** Whether the line {@link #scanLine} or {@link #separators} read holds a pipe, and a tab. */
   private boolean pipe;
   private boolean tab;
   /** The stripped bounds of each cell of the line being split ({@link #addCellLine}). */
@@ -68,6 +69,8 @@ public final class TextContentExtractor {
    */
   private final Next nextPipe = new Next('|');
   private final Next nextTab = new Next('\t');
+  /** Where the next slash is: a line opening with a digit is a page number ("3/12") only with one. */
+  private final Next nextSlash = new Next('/');
   private final Next[] nextSpaces = {
     new Next(' '), nextTab, new Next('\u00a0'), new Next('\u3000'), new Next('\u000B'), new Next('\f')
   };
@@ -122,15 +125,14 @@ public final class TextContentExtractor {
     int seen = 0;
     String labelPrefix = null;
     for (int start = 0, next; start <= chars.length; start = next) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = chars.length;
-      }
+      int end = scanLine(start); // and its separators
+      int pieces = scannedPieces;
       next = end + 1;
       if ((++seen & 1023) == 0) {
         io.ogi.parse.ParseLimits.checkInterrupted();
       }
       int from = start < end && chars[start] == '\ufeff' ? start + 1 : start; // a byte order mark
+      bounds[0] = from - 1; // the first piece starts after the mark (no separator)
       // [first, last) is the line stripped (Scan.strip): most tests below read it
       int first = from;
       while (first < end && Scan.isWhitespace(chars[first])) {
@@ -144,7 +146,7 @@ public final class TextContentExtractor {
         last--;
       }
       boolean inRun = runLines > 0;
-      if (inRun && isPageNumber(from, end)) {
+      if (inRun && isPageNumberStripped(first, last)) {
         // A page break inside a table: remembered, since a row cut there continues after it.
         runLines++;
         pageBreak = true;
@@ -154,7 +156,6 @@ public final class TextContentExtractor {
         // A narrow header cell written one character per line (PDF text).
         continue;
       }
-      int pieces = separators(from, end);
       if (isCellLine(from, end, pieces)) {
         addCellLine(from, end, first, last, pieces);
         continue;
@@ -190,23 +191,84 @@ public final class TextContentExtractor {
   }
 
   /**
+   * Finds the end of the line from {@code start} ({@code '\n'} or the text's end) and its
+   * separators, as {@link #separators} of the line would (the number of pieces in {@link
+   * #scannedPieces}). Half the lines of a report are a cell of a few characters ("0 |"): the first
+   * {@link #HEAD} characters are read one by one, which finds such a line's end and separators at
+   * once, where a search for each ({@link String#indexOf(int, int)}, {@link Next}) cost more to set
+   * up than the characters it skipped. A longer line's end and separators are searched for after
+   * its head.
+   */
+  private int scanLine(int start) {
+    char[] cs = chars;
+    int n = cs.length;
+    int[] b = bounds; // at least HEAD + 2 long: the head's separators need no check
+    b[0] = start - 1;
+    int count = 0;
+    boolean pipes = false;
+    boolean tabbed = false;
+    int head = Math.min(start + HEAD, n);
+    int i = start;
+    for (; i < head; i++) {
+      char c = cs[i];
+      if (c == '\n') {
+        break;
+      }
+      if (c == '|' || c == '\t') {
+        b[++count] = i;
+        pipes |= c == '|';
+        tabbed |= c == '\t';
+      }
+    }
+    int end = i;
+    if (i == head && head < n) {
+      end = text.indexOf('\n', head);
+      if (end < 0) {
+        end = n;
+      }
+      if (nextPipe.within(head, end) || nextTab.within(head, end)) {
+        for (int j = head; j < end; j++) {
+          char c = cs[j];
+          if (c == '|' || c == '\t') {
+            if (++count + 1 == b.length) {
+              b = bounds = java.util.Arrays.copyOf(b, b.length * 2);
+            }
+            b[count] = j;
+            pipes |= c == '|';
+            tabbed |= c == '\t';
+          }
+        }
+      }
+    }
+    b[++count] = end;
+    scannedPieces = count;
+    pipe = pipes;
+    tab = tabbed;
+    return end;
+  }
+
+  /** How many characters of each line {@link #scanLine} reads one by one. */
+  private static final int HEAD = 16;
+  /** The number of pieces of the line {@link #scanLine} read. */
+  private int scannedPieces;
+
+  /**
    * Finds the separators ({@code |} and tab) in {@code [from, to)} into {@link #bounds}, {@link
    * #pipe} and {@link #tab}; returns the number of pieces between them (one when there is none).
    */
   private int separators(int from, int to) {
-    if (!nextPipe.within(from, to) && !nextTab.within(from, to)) {
+    boolean pipes = nextPipe.within(from, to);
+    boolean tabbed = nextTab.within(from, to);
+    pipe = pipes;
+    tab = tabbed;
+    int[] b = bounds;
+    b[0] = from - 1;
+    if (!pipes && !tabbed) {
       // most lines of prose
-      pipe = false;
-      tab = false;
-      bounds[0] = from - 1;
-      bounds[1] = to;
+      b[1] = to;
       return 1;
     }
-    int[] b = bounds;
     int count = 0;
-    b[0] = from - 1;
-    boolean pipes = false;
-    boolean tabbed = false;
     for (int i = from; i < to; i++) {
       char c = chars[i];
       if (c == '|' || c == '\t') {
@@ -214,13 +276,9 @@ public final class TextContentExtractor {
           b = bounds = java.util.Arrays.copyOf(b, b.length * 2);
         }
         b[count] = i;
-        pipes |= c == '|';
-        tabbed |= c == '\t';
       }
     }
     b[++count] = to;
-    pipe = pipes;
-    tab = tabbed;
     return count;
   }
 
@@ -303,11 +361,29 @@ public final class TextContentExtractor {
     for (int i = start; i < end; i++) {
       int a = cellFrom[i];
       int b = cellTo[i];
-      String cell = Scan.strip(chars, a, b);
-      byte kind = a == b ? NOT_TEXT : single ? textOrNot(cell) : 0;
+      String cell = Scan.cut(chars, a, b); // stripped above
+      byte kind = a == b || single && plainDigits(a, b) ? NOT_TEXT : single ? textOrNot(cell) : 0;
       addCell(cell, kind);
     }
     endRow(nonBlank);
+  }
+
+  /**
+   * Whether the characters {@code [from, to)} are one to fifteen ASCII digits, a cell {@link
+   * Cells#kind} reads as a number before anything else (its plain value): not text, told without the
+   * call (most cells of a table written one per line are such counts).
+   */
+  private boolean plainDigits(int from, int to) {
+    if (to - from > 15) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the cell is text: {@link #TEXT} or {@link #NOT_TEXT}. */
@@ -418,8 +494,6 @@ public final class TextContentExtractor {
 
   /** "- 3 -", "— 3 —", "第3页", "3/12": the line {@code [from, to)} is a page number, never a cell. */
   private boolean isPageNumber(int from, int to) {
-    // every form opens with a dash, 第 or a digit (then holds a slash), and holds an ASCII digit:
-    // the opening is tested first, as most lines of a table fail it at their first character
     int first = from;
     while (first < to && Scan.isWhitespace(chars[first])) {
       first++;
@@ -427,12 +501,27 @@ public final class TextContentExtractor {
     if (first == to) {
       return false;
     }
+    int last = to;
+    while (Scan.isWhitespace(chars[last - 1])) {
+      last--;
+    }
+    return isPageNumberStripped(first, last);
+  }
+
+  /**
+   * {@link #isPageNumber} of a line stripped to {@code [first, last)} (not empty): what was
+   * stripped is whitespace, neither a digit nor a slash, so the tests read the same there.
+   */
+  private boolean isPageNumberStripped(int first, int last) {
+    // every form opens with a dash, 第 or a digit (then holds a slash), and holds an ASCII digit:
+    // the opening is tested first, as most lines of a table fail it at their first character
     char c = chars[first];
-    boolean opens = c == '-' || c == '—' || c == '–' || c == '－' || c == '第' || (c >= '0' && c <= '9' && holds('/', from, to));
-    if (!opens || !hasAsciiDigit(from, to)) {
+    boolean opens = c == '-' || c == '—' || c == '–' || c == '－' || c == '第'
+        || (c >= '0' && c <= '9' && nextSlash.within(first, last));
+    if (!opens || !hasAsciiDigit(first, last)) {
       return false;
     }
-    return PAGE_NUMBER.matcher(Scan.strip(text, from, to)).matches();
+    return PAGE_NUMBER.matcher(text.substring(first, last)).matches();
   }
 
   /** As {@code Scan.isBlank(text, from, to)}. */
@@ -443,15 +532,6 @@ public final class TextContentExtractor {
       }
     }
     return true;
-  }
-
-  private boolean holds(char c, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (chars[i] == c) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private boolean hasAsciiDigit(int from, int to) {
@@ -546,14 +626,22 @@ public final class TextContentExtractor {
   private static final java.util.regex.Pattern ITEM_OR_SECTION =
       java.util.regex.Pattern.compile("^(?:\\d{1,2}\\s*[.、．]|[（(][一二三四五六七八九十]{1,3}[）)])");
 
-  /** A numbered row label alone on its line inside a table ("3.危及“三安全一稳定”", "（六）其他处理"); {@code s} is stripped. */
+  /**
+   * A numbered row label alone on its line inside a table ("3.危及“三安全一稳定”", "（六）其他处理"); {@code s}
+   * is stripped (not empty). The tests are side-effect free and run cheapest first: a label of
+   * ITEM_OR_SECTION opens with an ASCII digit or a parenthesis, one of HEADING_NUMBER with a numeral,
+   * so most lines (headings after a table) are decided by their first character, no matcher made.
+   */
   private static boolean isBlankRowLabel(String s) {
-    String bare = withoutParentheses(s);
+    if (s.length() > 80 || s.indexOf(' ') >= 0) {
+      return false;
+    }
+    char c = s.charAt(0);
     // Not "二、主动公开政府信息情况": a numbered heading of the report ends the table.
-    boolean rowLabel = ITEM_OR_SECTION.matcher(s).lookingAt()
-        || HEADING_NUMBER.matcher(s).lookingAt() && (s.contains("申请数量") || s.contains("结转"));
-    return s.length() <= 80 && rowLabel && Cells.kind(s) == Cells.Kind.TEXT
-        && s.indexOf(' ') < 0 && !hasSentencePunct(bare);
+    boolean rowLabel = (c >= '0' && c <= '9' || c == '（' || c == '(') && ITEM_OR_SECTION.matcher(s).lookingAt()
+        || "一二三四五六七八九十".indexOf(c) >= 0 && HEADING_NUMBER.matcher(s).lookingAt()
+            && (s.contains("申请数量") || s.contains("结转"));
+    return rowLabel && Cells.kind(s) == Cells.Kind.TEXT && !hasSentencePunct(withoutParentheses(s));
   }
 
   /**
@@ -776,9 +864,14 @@ public final class TextContentExtractor {
       return;
     }
     boolean tabs = this.tabs;
+    // mergeCutRows joins only a row after a page break to the row before it
+    boolean cut = false;
+    for (int r = 1; r < rowCount; r++) {
+      cut |= afterBreak[r];
+    }
     List<List<String>> rows;
     boolean cellPerLine;
-    if (tabs) {
+    if (tabs && cut) {
       List<List<String>> lineCells = rowLists();
       List<Boolean> breaks = new ArrayList<>(rowCount);
       for (int r = 0; r < rowCount; r++) {
@@ -788,7 +881,8 @@ public final class TextContentExtractor {
       cellPerLine = singles * 10 >= lineCells.size() * 7;
       rows = cellPerLine ? rebuildRows(lineCells) : lineCells;
     } else {
-      // no row was merged: the run's cells as they were taken
+      // no row can be merged (no tab, or no page break inside the run): the run's cells as they were
+      // taken, their rows made once (rebuildRows of the cells is rebuildRows of the rows' lists)
       cellPerLine = singles * 10 >= rowCount * 7;
       rows = cellPerLine ? rebuildRows(cellCount) : rowLists();
     }

@@ -67,7 +67,11 @@ class TextContentExtractorDifferentialTest {
       "3.危及“三安全一稳定”", "（六）其他处理", "结", "果", "维 持", "- 3 -", "— 12 —", "第 2 页 共 5 页", "3/12",
       "5.637万元", "本年度共受理政府信息公开申请6件，均已按规定答复。", "合计 | 7", "其中：主动公开规范性文件数 | 条 | 1 |",
       "　　", "  ", "\u00a0", "\ufeff政府信息公开工作年度报告", "𠀀年度 | 1 |", "a|b", "x".repeat(160) + " | 1 |",
-      "其他 " + "长".repeat(70) + " 3", "长".repeat(140) + " | 2 |", "长".repeat(151) + "\t3");
+      "其他 " + "长".repeat(70) + " 3", "长".repeat(140) + " | 2 |", "长".repeat(151) + "\t3",
+      // separators on either side of the characters a line's head is read one by one (16), and more
+      // of them than the bounds first hold
+      "行".repeat(15) + "|", "行".repeat(16) + "|", "行".repeat(15) + "|3|", "行".repeat(14) + " | 3 |", "\ufeff行政许可 | 1536 | 0 |",
+      "|".repeat(17), "|".repeat(40), "\t".repeat(33) + "1", "1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 |");
 
   @Provide
   Arbitrary<String> texts() {
