@@ -21,45 +21,67 @@ public final class ProseReader {
 
   /**
    * A rule: every match of {@code pattern} holds {@code literal} at most {@code lead} characters
-   * after its start, and opens with one of {@code firsts} (null when not given), so
-   * the regex is tried only there ({@link io.ogi.parse.Scan.Anchored}).
+   * after its start, opens with one of {@code firsts} (null when not given), and has its number
+   * (NUM, right before the unit that ends it) at most {@code reach} characters after its start. The
+   * reach is the longest text the pattern can match before NUM, each repeat of a character class
+   * counted as two characters (a supplementary character is a pair of surrogates).
    */
-  private record Rule(String key, Pattern pattern, String literal, int lead, String firsts) {
-    Rule(String key, Pattern pattern, String literal, int lead) {
-      this(key, pattern, literal, lead, null);
+  private record Rule(String key, Pattern pattern, String literal, int lead, String firsts, int reach) {
+    Rule(String key, Pattern pattern, String literal, int lead, int reach) {
+      this(key, pattern, literal, lead, null, reach);
+    }
+
+    /**
+     * Whether a match at {@code s} was ever looked for when each rule searched the whole text with
+     * {@link io.ogi.parse.Scan.Anchored}, which tries exactly the starts that open with one of {@code
+     * firsts} and have the literal at most {@code lead} characters after them. Keeping that test
+     * keeps its answers (it tries no start where a regex match holds the literal further on).
+     */
+    boolean tried(String text, int s) {
+      if (firsts != null && firsts.indexOf(text.charAt(s)) < 0) {
+        return false;
+      }
+      for (int at = s, last = s + lead; at <= last; at++) {
+        if (text.startsWith(literal, at)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
+  // The reaches: literals and optional words at their longest, GAP 6 repeats (12 characters), the
+  // 申请 gap 12 repeats (24), the 规范性文件 gap 20 (40), the 规章 gap 8 (16); look-behinds match none.
   private static final List<Rule> T3_RULES = List.of(
-      new Rule("t3.new.total", Pattern.compile("(?:共|累计|全年)?(?:新)?收到[^。；;\\d]{0,12}?申请" + GAP + NUM + "件"), "收到", 3, "共累全新收"),
-      new Rule("t3.new.total", Pattern.compile("本年(?:度)?新收[^。；;\\d]{0,12}?申请" + GAP + NUM + "件"), "本年", 0),
-      new Rule("t3.granted.total", Pattern.compile("(?<![不部分])予以公开(?:的)?" + GAP + NUM + "件"), "予以公开", 0),
-      new Rule("t3.partial.total", Pattern.compile("部分公开(?:的)?" + GAP + NUM + "件"), "部分公开", 0),
-      new Rule("t3.denied.total", Pattern.compile("不予公开(?:的)?" + GAP + NUM + "件"), "不予公开", 0),
-      new Rule("t3.unable.total", Pattern.compile("(?:无法公开|无法提供)(?:的)?" + GAP + NUM + "件"), "无法", 0),
-      new Rule("t3.not_processed.total", Pattern.compile("不予处理(?:的)?" + GAP + NUM + "件"), "不予处理", 0),
-      new Rule("t3.carried.total", Pattern.compile("上年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?" + GAP + NUM + "件"), "上年", 0),
-      new Rule("t3.carried_forward.total", Pattern.compile("结转下(?:一)?年度(?:继续办理)?(?:的)?" + GAP + NUM + "件"), "结转下", 0));
+      new Rule("t3.new.total", Pattern.compile("(?:共|累计|全年)?(?:新)?收到[^。；;\\d]{0,12}?申请" + GAP + NUM + "件"), "收到", 3, "共累全新收", 2 + 1 + 2 + 24 + 2 + 12),
+      new Rule("t3.new.total", Pattern.compile("本年(?:度)?新收[^。；;\\d]{0,12}?申请" + GAP + NUM + "件"), "本年", 0, 2 + 1 + 2 + 24 + 2 + 12),
+      new Rule("t3.granted.total", Pattern.compile("(?<![不部分])予以公开(?:的)?" + GAP + NUM + "件"), "予以公开", 0, 4 + 1 + 12),
+      new Rule("t3.partial.total", Pattern.compile("部分公开(?:的)?" + GAP + NUM + "件"), "部分公开", 0, 4 + 1 + 12),
+      new Rule("t3.denied.total", Pattern.compile("不予公开(?:的)?" + GAP + NUM + "件"), "不予公开", 0, 4 + 1 + 12),
+      new Rule("t3.unable.total", Pattern.compile("(?:无法公开|无法提供)(?:的)?" + GAP + NUM + "件"), "无法", 0, 4 + 1 + 12),
+      new Rule("t3.not_processed.total", Pattern.compile("不予处理(?:的)?" + GAP + NUM + "件"), "不予处理", 0, 4 + 1 + 12),
+      new Rule("t3.carried.total", Pattern.compile("上年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?" + GAP + NUM + "件"), "上年", 0, 2 + 1 + 2 + 1 + 6 + 2 + 12),
+      new Rule("t3.carried_forward.total", Pattern.compile("结转下(?:一)?年度(?:继续办理)?(?:的)?" + GAP + NUM + "件"), "结转下", 0, 3 + 1 + 2 + 4 + 1 + 12));
 
   /**
    * Legacy (2008-2018) prose: "共受理政府信息公开申请55件，其中同意公开53件，同意部分公开1件，不同意公开1件"; the
    * legacy statistic is 收到申请数, which legacy prose calls 受理 as often as 收到.
    */
   private static final List<Rule> LEGACY_RULES = List.of(
-      new Rule("legacy.received", Pattern.compile("(?:受理|收到)[^。；;\\d]{0,12}?申请" + GAP + NUM + "件"), "申请", 14, "受收"),
-      new Rule("legacy.granted", Pattern.compile("(?<![不分])同意公开(?:答复)?(?:的)?" + GAP + NUM + "件"), "同意公开", 0),
-      new Rule("legacy.partial", Pattern.compile("同意部分公开(?:答复)?(?:的)?" + GAP + NUM + "件"), "同意部分公开", 0),
-      new Rule("legacy.denied", Pattern.compile("不同意公开(?:答复)?(?:的)?" + GAP + NUM + "件"), "不同意公开", 0),
-      new Rule("legacy.review", Pattern.compile("行政复议(?:案件)?" + GAP + NUM + "件"), "行政复议", 0),
-      new Rule("legacy.litigation", Pattern.compile("行政诉讼(?:案件)?" + GAP + NUM + "件"), "行政诉讼", 0));
+      new Rule("legacy.received", Pattern.compile("(?:受理|收到)[^。；;\\d]{0,12}?申请" + GAP + NUM + "件"), "申请", 14, "受收", 2 + 24 + 2 + 12),
+      new Rule("legacy.granted", Pattern.compile("(?<![不分])同意公开(?:答复)?(?:的)?" + GAP + NUM + "件"), "同意公开", 0, 4 + 2 + 1 + 12),
+      new Rule("legacy.partial", Pattern.compile("同意部分公开(?:答复)?(?:的)?" + GAP + NUM + "件"), "同意部分公开", 0, 6 + 2 + 1 + 12),
+      new Rule("legacy.denied", Pattern.compile("不同意公开(?:答复)?(?:的)?" + GAP + NUM + "件"), "不同意公开", 0, 5 + 2 + 1 + 12),
+      new Rule("legacy.review", Pattern.compile("行政复议(?:案件)?" + GAP + NUM + "件"), "行政复议", 0, 4 + 2 + 12),
+      new Rule("legacy.litigation", Pattern.compile("行政诉讼(?:案件)?" + GAP + NUM + "件"), "行政诉讼", 0, 4 + 2 + 12));
 
   private static final List<Rule> PROACTIVE_RULES = List.of(
-      new Rule("proactive.items", Pattern.compile("主动(?:公开|发布)政府信息(?:共|总数)?(?:达)?" + NUM + "条"), "主动", 0),
-      new Rule("proactive.items", Pattern.compile("政府信息公开总数(?:达|为)?" + NUM + "条"), "政府信息公开总数", 0));
+      new Rule("proactive.items", Pattern.compile("主动(?:公开|发布)政府信息(?:共|总数)?(?:达)?" + NUM + "条"), "主动", 0, 2 + 2 + 4 + 2 + 1),
+      new Rule("proactive.items", Pattern.compile("政府信息公开总数(?:达|为)?" + NUM + "条"), "政府信息公开总数", 0, 8 + 1));
 
   private static final List<Rule> T2_RULES = List.of(
-      new Rule("t2.normative_docs.issued", Pattern.compile("(?:发布|制发|出台)[^。；;]{0,20}?(?:行政)?规范性文件" + NUM + "件"), "规范性文件", 24, "发制出"),
-      new Rule("t2.regulations.issued", Pattern.compile("(?:发布|制发|出台)[^。；;\\d]{0,8}?规章" + NUM + "(?:部|件)"), "规章", 10, "发制出"));
+      new Rule("t2.normative_docs.issued", Pattern.compile("(?:发布|制发|出台)[^。；;]{0,20}?(?:行政)?规范性文件" + NUM + "件"), "规范性文件", 24, "发制出", 2 + 40 + 2 + 5),
+      new Rule("t2.regulations.issued", Pattern.compile("(?:发布|制发|出台)[^。；;\\d]{0,8}?规章" + NUM + "(?:部|件)"), "规章", 10, "发制出", 2 + 16 + 2));
 
   private ProseReader() {}
 
@@ -86,21 +108,20 @@ public final class ProseReader {
   /**
    * The values of the first match of each rule whose key has none yet.
    *
-   * @param units the characters the rules' matches end with, right after a digit of NUM: a text
-   *     without such a pair has no match (one scan instead of one search per rule)
+   * @param units the characters the rules' matches end with, right after a digit of NUM
    */
   private static List<ReportValue> apply(List<Rule> rules, String text, String units) {
     List<ReportValue> out = new ArrayList<>();
-    if (!hasDigitBefore(text, units)) {
+    int[] numbers = numbersBefore(text, units);
+    if (numbers.length == 0) {
       return out;
     }
     for (Rule r : rules) {
-      if (out.stream().anyMatch(v -> v.key().equals(r.key()))) {
+      if (hasKey(out, r.key())) {
         continue;
       }
-      io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(r.pattern(), text, r.literal(), r.lead(), r.firsts());
-      Matcher m = a.matcher();
-      if (a.find()) {
+      Matcher m = first(r, text, numbers);
+      if (m != null) {
         Double v = Cells.number(m.group(1));
         if (v != null) {
           out.add(new ReportValue(r.key(), v, ReportValue.SOURCE_PROSE, null, sentence(text, m.start(), m.end()), null, 0.7));
@@ -110,17 +131,93 @@ public final class ProseReader {
     return out;
   }
 
-  /** Whether an ASCII digit (NUM's \\d) stands right before one of {@code units} somewhere in {@code text}. */
-  private static boolean hasDigitBefore(String text, String units) {
-    for (int u = 0; u < units.length(); u++) {
-      for (int i = text.indexOf(units.charAt(u), 1); i > 0; i = text.indexOf(units.charAt(u), i + 1)) {
-        char c = text.charAt(i - 1);
-        if (c >= '0' && c <= '9') {
-          return true;
-        }
+  private static boolean hasKey(List<ReportValue> values, String key) {
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i).key().equals(key)) {
+        return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The first match of {@code r} in {@code text}, as {@link io.ogi.parse.Scan.Anchored} found it
+   * (the smallest start it tried where the regex matches, and that match), or null; the regex is
+   * tried only shortly before the numbers a unit follows.
+   *
+   * <p>Why no match is missed: a match ends with NUM and its unit, so its number is one of {@code
+   * numbers}; NUM is made of digits and commas, so it starts no earlier than the run of digits and
+   * commas before the unit, and the match starts at most {@code reach} before NUM. A start outside
+   * every window [run − reach, unit) matches nothing. The windows are walked in order, so the
+   * first start that matches is the smallest one.
+   *
+   * @param numbers pairs (start of the digits and commas before a unit, the unit's index), in text order
+   */
+  private static Matcher first(Rule r, String text, int[] numbers) {
+    Matcher m = null;
+    int next = 0; // smallest start not tried yet
+    for (int i = 0; i < numbers.length; i += 2) {
+      int unit = numbers[i + 1];
+      for (int s = Math.max(next, numbers[i] - r.reach()); s < unit; s++) {
+        if (!r.tried(text, s)) {
+          continue;
+        }
+        if (m == null) {
+          m = r.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        m.region(s, text.length());
+        if (m.lookingAt()) {
+          return m;
+        }
+      }
+      next = unit;
+    }
+    return null;
+  }
+
+  private static final int[] NONE = {};
+
+  /**
+   * Each place where an ASCII digit (NUM's \\d) stands right before one of {@code units}, in text
+   * order: pairs (start of the run of digits and commas ending there, index of the unit). Empty
+   * when there is none: then no rule can match.
+   */
+  private static int[] numbersBefore(String text, String units) {
+    int[] found = NONE;
+    int count = 0;
+    for (int k = 0; k < units.length(); k++) {
+      char unit = units.charAt(k);
+      for (int i = text.indexOf(unit, 1); i > 0; i = text.indexOf(unit, i + 1)) {
+        char c = text.charAt(i - 1);
+        if (c >= '0' && c <= '9') {
+          if (count == found.length) {
+            found = java.util.Arrays.copyOf(found, Math.max(8, 2 * count));
+          }
+          found[count++] = i;
+        }
+      }
+    }
+    if (count == 0) {
+      return NONE;
+    }
+    if (units.length() > 1) {
+      java.util.Arrays.sort(found, 0, count);
+    }
+    int[] numbers = new int[2 * count];
+    for (int j = 0; j < count; j++) {
+      int unit = found[j];
+      int run = unit - 1;
+      while (run > 0 && isDigitOrComma(text.charAt(run - 1))) {
+        run--;
+      }
+      numbers[2 * j] = run;
+      numbers[2 * j + 1] = unit;
+    }
+    return numbers;
+  }
+
+  private static boolean isDigitOrComma(char c) {
+    return (c >= '0' && c <= '9') || c == ',';
   }
 
   /** The sentence around a match, for provenance. */
