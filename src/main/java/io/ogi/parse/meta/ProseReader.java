@@ -38,11 +38,22 @@ public final class ProseReader {
      * keeps its answers (it tries no start where a regex match holds the literal further on).
      */
     boolean tried(String text, int s) {
-      if (firsts != null && firsts.indexOf(text.charAt(s)) < 0) {
-        return false;
+      char c = text.charAt(s);
+      if (firsts != null ? !isFirst(c) : lead == 0 && c != literal.charAt(0)) {
+        return false; // most starts are ruled out by their character alone
       }
       for (int at = s, last = s + lead; at <= last; at++) {
         if (text.startsWith(literal, at)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Same as {@code firsts.indexOf(c) >= 0}, without the search's set-up for a few characters. */
+    private boolean isFirst(char c) {
+      for (int i = 0; i < firsts.length(); i++) {
+        if (firsts.charAt(i) == c) {
           return true;
         }
       }
