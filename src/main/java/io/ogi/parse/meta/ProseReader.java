@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads counts stated in prose, the fallback for reports whose tables were published as images
@@ -61,9 +62,34 @@ public final class ProseReader {
     }
   }
 
+  /**
+   * A reader's rules, the characters their matches end with (right after a digit of NUM), the
+   * longest reach among them, and the characters a start they try opens with as bits of {@code c &
+   * 63} (a start whose bit is clear is tried by none; a set bit may be another character).
+   */
+  private record Rules(List<Rule> list, String units, int reach, long opens) {
+    Rules(String units, Rule... rules) {
+      this(List.of(rules), units, Stream.of(rules).mapToInt(Rule::reach).max().orElse(0), opens(rules));
+    }
+
+    private static long opens(Rule... rules) {
+      long bits = 0;
+      for (Rule r : rules) {
+        String opening = r.firsts() != null ? r.firsts() : r.lead() == 0 ? r.literal().substring(0, 1) : null;
+        if (opening == null) {
+          return -1L; // any character may open this rule's tries
+        }
+        for (int i = 0; i < opening.length(); i++) {
+          bits |= 1L << opening.charAt(i);
+        }
+      }
+      return bits;
+    }
+  }
+
   // The reaches: literals and optional words at their longest, GAP 6 repeats (12 characters), the
   // 申请 gap 12 repeats (24), the 规范性文件 gap 20 (40), the 规章 gap 8 (16); look-behinds match none.
-  private static final List<Rule> T3_RULES = List.of(
+  private static final Rules T3_RULES = new Rules("件",
       new Rule("t3.new.total", Pattern.compile("(?:共|累计|全年)?(?:新)?收到[^。；;\\d]{0,12}?申请" + GAP + NUM + "件"), "收到", 3, "共累全新收", 2 + 1 + 2 + 24 + 2 + 12),
       new Rule("t3.new.total", Pattern.compile("本年(?:度)?新收[^。；;\\d]{0,12}?申请" + GAP + NUM + "件"), "本年", 0, 2 + 1 + 2 + 24 + 2 + 12),
       new Rule("t3.granted.total", Pattern.compile("(?<![不部分])予以公开(?:的)?" + GAP + NUM + "件"), "予以公开", 0, 4 + 1 + 12),
@@ -78,7 +104,7 @@ public final class ProseReader {
    * Legacy (2008-2018) prose: "共受理政府信息公开申请55件，其中同意公开53件，同意部分公开1件，不同意公开1件"; the
    * legacy statistic is 收到申请数, which legacy prose calls 受理 as often as 收到.
    */
-  private static final List<Rule> LEGACY_RULES = List.of(
+  private static final Rules LEGACY_RULES = new Rules("件",
       new Rule("legacy.received", Pattern.compile("(?:受理|收到)[^。；;\\d]{0,12}?申请" + GAP + NUM + "件"), "申请", 14, "受收", 2 + 24 + 2 + 12),
       new Rule("legacy.granted", Pattern.compile("(?<![不分])同意公开(?:答复)?(?:的)?" + GAP + NUM + "件"), "同意公开", 0, 4 + 2 + 1 + 12),
       new Rule("legacy.partial", Pattern.compile("同意部分公开(?:答复)?(?:的)?" + GAP + NUM + "件"), "同意部分公开", 0, 6 + 2 + 1 + 12),
@@ -86,11 +112,11 @@ public final class ProseReader {
       new Rule("legacy.review", Pattern.compile("行政复议(?:案件)?" + GAP + NUM + "件"), "行政复议", 0, 4 + 2 + 12),
       new Rule("legacy.litigation", Pattern.compile("行政诉讼(?:案件)?" + GAP + NUM + "件"), "行政诉讼", 0, 4 + 2 + 12));
 
-  private static final List<Rule> PROACTIVE_RULES = List.of(
+  private static final Rules PROACTIVE_RULES = new Rules("条",
       new Rule("proactive.items", Pattern.compile("主动(?:公开|发布)政府信息(?:共|总数)?(?:达)?" + NUM + "条"), "主动", 0, 2 + 2 + 4 + 2 + 1),
       new Rule("proactive.items", Pattern.compile("政府信息公开总数(?:达|为)?" + NUM + "条"), "政府信息公开总数", 0, 8 + 1));
 
-  private static final List<Rule> T2_RULES = List.of(
+  private static final Rules T2_RULES = new Rules("件部",
       new Rule("t2.normative_docs.issued", Pattern.compile("(?:发布|制发|出台)[^。；;]{0,20}?(?:行政)?规范性文件" + NUM + "件"), "规范性文件", 24, "发制出", 2 + 40 + 2 + 5),
       new Rule("t2.regulations.issued", Pattern.compile("(?:发布|制发|出台)[^。；;\\d]{0,8}?规章" + NUM + "(?:部|件)"), "规章", 10, "发制出", 2 + 16 + 2));
 
@@ -98,40 +124,37 @@ public final class ProseReader {
 
   /** Table 三 totals stated in prose (first statement of each). */
   public static List<ReportValue> applicationCounts(String text) {
-    return apply(T3_RULES, text, "件");
+    return apply(T3_RULES, text);
   }
 
   /** Legacy (2008-2018) application counts stated in prose. */
   public static List<ReportValue> legacyCounts(String text) {
-    return apply(LEGACY_RULES, text, "件");
+    return apply(LEGACY_RULES, text);
   }
 
   /** The number of items proactively published, as stated in prose. */
   public static List<ReportValue> proactiveItems(String text) {
-    return apply(PROACTIVE_RULES, text, "条");
+    return apply(PROACTIVE_RULES, text);
   }
 
   /** Table 二 counts stated in prose (regulations and normative documents issued). */
   public static List<ReportValue> disclosureCounts(String text) {
-    return apply(T2_RULES, text, "件部");
+    return apply(T2_RULES, text);
   }
 
-  /**
-   * The values of the first match of each rule whose key has none yet.
-   *
-   * @param units the characters the rules' matches end with, right after a digit of NUM
-   */
-  private static List<ReportValue> apply(List<Rule> rules, String text, String units) {
+  /** The values of the first match of each rule whose key has none yet. */
+  private static List<ReportValue> apply(Rules rules, String text) {
     List<ReportValue> out = new ArrayList<>();
-    int[] numbers = numbersBefore(text, units);
+    int[] numbers = numbersBefore(text, rules.units());
     if (numbers.length == 0) {
       return out;
     }
-    for (Rule r : rules) {
+    int[] starts = starts(text, numbers, rules);
+    for (Rule r : rules.list()) {
       if (hasKey(out, r.key())) {
         continue;
       }
-      Matcher m = first(r, text, numbers);
+      Matcher m = first(r, text, starts);
       if (m != null) {
         Double v = Cells.number(m.group(1));
         if (v != null) {
@@ -152,36 +175,59 @@ public final class ProseReader {
   }
 
   /**
-   * The first match of {@code r} in {@code text}, as {@link io.ogi.parse.Scan.Anchored} found it
-   * (the smallest start it tried where the regex matches, and that match), or null; the regex is
-   * tried only shortly before the numbers a unit follows.
+   * The places a rule's match may start: every index at most {@code rules.reach()} before the run
+   * of digits and commas of one of {@code numbers} whose character may open a rule's tries ({@code
+   * rules.opens()}), in text order, as pairs (index, distance to the next run after it). The rules
+   * are then tried there only, each at the places within its own reach.
    *
    * <p>Why no match is missed: a match ends with NUM and its unit, so its number is one of {@code
-   * numbers}; NUM is made of digits and commas, so it starts no earlier than the run of digits and
-   * commas before the unit, and the match starts at most {@code reach} before NUM. A start outside
-   * every window [run − reach, unit) matches nothing. The windows are walked in order, so the
-   * first start that matches is the smallest one.
+   * numbers}; NUM is made of digits and commas, so it starts no earlier than that number's run, and
+   * at most {@code reach} characters after the match's start, which is no digit or comma (every
+   * rule opens with a Han character). So the next run after a match's start is at most its rule's
+   * reach away.
    *
-   * @param numbers pairs (start of the digits and commas before a unit, the unit's index), in text order
+   * @param numbers pairs (start of the digits and commas before a unit, the unit's index), in text
+   *     order
    */
-  private static Matcher first(Rule r, String text, int[] numbers) {
-    Matcher m = null;
-    int next = 0; // smallest start not tried yet
+  private static int[] starts(String text, int[] numbers, Rules rules) {
+    int[] starts = new int[32];
+    int count = 0;
+    int next = 0; // smallest index not looked at yet
     for (int i = 0; i < numbers.length; i += 2) {
-      int unit = numbers[i + 1];
-      for (int s = Math.max(next, numbers[i] - r.reach()); s < unit; s++) {
-        if (!r.tried(text, s)) {
-          continue;
-        }
-        if (m == null) {
-          m = r.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        }
-        m.region(s, text.length());
-        if (m.lookingAt()) {
-          return m;
+      int run = numbers[i];
+      for (int s = Math.max(next, run - rules.reach()); s < run; s++) {
+        if ((rules.opens() >>> text.charAt(s) & 1) != 0) {
+          if (count == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, 2 * count);
+          }
+          starts[count++] = s;
+          starts[count++] = run - s;
         }
       }
-      next = unit;
+      next = Math.max(next, run);
+    }
+    return count == starts.length ? starts : java.util.Arrays.copyOf(starts, count);
+  }
+
+  /**
+   * The first match of {@code r}, as {@link io.ogi.parse.Scan.Anchored} found it (the smallest
+   * start it tried where the regex matches, and that match), or null. Only the {@code starts}
+   * within the rule's reach of a number are tried: no other start has a match.
+   */
+  private static Matcher first(Rule r, String text, int[] starts) {
+    Matcher m = null;
+    for (int j = 0; j < starts.length; j += 2) {
+      int s = starts[j];
+      if (starts[j + 1] > r.reach() || !r.tried(text, s)) {
+        continue;
+      }
+      if (m == null) {
+        m = r.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      }
+      m.region(s, text.length());
+      if (m.lookingAt()) {
+        return m;
+      }
     }
     return null;
   }
