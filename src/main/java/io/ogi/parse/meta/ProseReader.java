@@ -147,7 +147,7 @@ public final class ProseReader {
     List<ReportValue> out = new ArrayList<>();
     int[] numbers = numbersBefore(text, rules.units());
     if (numbers.length == 0) {
-      return out;
+      return out; // no rule can match
     }
     int[] starts = starts(text, numbers, rules);
     for (Rule r : rules.list()) {
@@ -175,26 +175,24 @@ public final class ProseReader {
   }
 
   /**
-   * The places a rule's match may start: every index at most {@code rules.reach()} before the run
-   * of digits and commas of one of {@code numbers} whose character may open a rule's tries ({@code
-   * rules.opens()}), in text order, as pairs (index, distance to the next run after it). The rules
-   * are then tried there only, each at the places within its own reach.
+   * The places a rule's match may start: every index at most {@code rules.reach()} before one of
+   * {@code numbers} whose character may open a rule's tries ({@code rules.opens()}), in text order,
+   * as pairs (index, distance to the next number after it). The rules are then tried there only,
+   * each at the places within its own reach.
    *
-   * <p>Why no match is missed: a match ends with NUM and its unit, so its number is one of {@code
-   * numbers}; NUM is made of digits and commas, so it starts no earlier than that number's run, and
-   * at most {@code reach} characters after the match's start, which is no digit or comma (every
-   * rule opens with a Han character). So the next run after a match's start is at most its rule's
+   * <p>Why no match is missed: a match ends with NUM and its unit, so its NUM lies in the digits
+   * and commas of one of {@code numbers}; it starts no earlier than they do, and at most {@code
+   * reach} characters after the match's start, which is no digit or comma (every rule opens with a
+   * Han character), so before them. So the next number after a match's start is at most its rule's
    * reach away.
    *
-   * @param numbers pairs (start of the digits and commas before a unit, the unit's index), in text
-   *     order
+   * @param numbers where the digits and commas before a unit start ({@link #numbersBefore})
    */
   private static int[] starts(String text, int[] numbers, Rules rules) {
     int[] starts = new int[32];
     int count = 0;
     int next = 0; // smallest index not looked at yet
-    for (int i = 0; i < numbers.length; i += 2) {
-      int run = numbers[i];
+    for (int run : numbers) {
       for (int s = Math.max(next, run - rules.reach()); s < run; s++) {
         if ((rules.opens() >>> text.charAt(s) & 1) != 0) {
           if (count == starts.length) {
@@ -235,9 +233,9 @@ public final class ProseReader {
   private static final int[] NONE = {};
 
   /**
-   * Each place where an ASCII digit (NUM's \\d) stands right before one of {@code units}, in text
-   * order: pairs (start of the run of digits and commas ending there, index of the unit). Empty
-   * when there is none: then no rule can match.
+   * The numbers a unit follows, in text order: for each place where an ASCII digit (NUM's \\d)
+   * stands right before one of {@code units}, where the run of digits and commas ending there
+   * starts. Empty when there is none.
    */
   private static int[] numbersBefore(String text, String units) {
     int[] found = NONE;
@@ -260,15 +258,13 @@ public final class ProseReader {
     if (units.length() > 1) {
       java.util.Arrays.sort(found, 0, count);
     }
-    int[] numbers = new int[2 * count];
+    int[] numbers = new int[count];
     for (int j = 0; j < count; j++) {
-      int unit = found[j];
-      int run = unit - 1;
+      int run = found[j] - 1;
       while (run > 0 && isDigitOrComma(text.charAt(run - 1))) {
         run--;
       }
-      numbers[2 * j] = run;
-      numbers[2 * j + 1] = unit;
+      numbers[j] = run;
     }
     return numbers;
   }
