@@ -48,6 +48,8 @@ public final class Gazetteer {
   private final Map<String, Set<String>> postOfficeCounties = new HashMap<>();
   private NameTrie names;
   private NameTrie textNames;
+  /** {@link #textNames} written backwards, for {@link #textNameStarts}. */
+  private NameTrie textNameEnds;
 
   private Gazetteer() {}
 
@@ -227,6 +229,78 @@ public final class Gazetteer {
     return textNames.longestMatch(text, from);
   }
 
+  private static final int[] NO_STARTS = new int[0];
+
+  /** Whether {@code c} is the last character of a name of {@link #longestTextNameAt}. */
+  boolean mayEndTextName(char c) {
+    return textNameEnds.mayEnd(c);
+  }
+
+  /**
+   * The positions in {@code text} where a name of {@link #longestTextNameAt} starts, ascending
+   * and each once: the positions {@code i} where {@code longestTextNameAt(text, i) > 0}.
+   *
+   * <p>Found from the names' ends, not by a lookup at every position: the names end with one of
+   * a few characters (区, 县, 市, 州, 旗, 省 and a handful more), rare in a report, and at each of
+   * those the names ending there are read backwards ({@link NameTrie#lengthsEndingAt}). Every
+   * name starting somewhere ends somewhere, so the same positions are found.
+   */
+  int[] textNameStarts(char[] text) {
+    Starts s = new Starts();
+    for (int end = 0; end < text.length; end++) {
+      if (textNameEnds.mayEnd(text[end])) {
+        s.addEndingAt(text, end);
+      }
+    }
+    return s.get();
+  }
+
+  /**
+   * {@link #textNameStarts(char[])} when the places where the names may end are known already:
+   * {@code ends[0, count)}, ascending, holding every position of {@code text} whose character
+   * passes {@link #mayEndTextName} (others, where no name ends, may be among them).
+   */
+  int[] textNameStarts(char[] text, int[] ends, int count) {
+    Starts s = new Starts();
+    for (int k = 0; k < count; k++) {
+      s.addEndingAt(text, ends[k]);
+    }
+    return s.get();
+  }
+
+  /** The starts of the names found by their ends, kept ascending and each once. */
+  private final class Starts {
+    private int[] starts = NO_STARTS;
+    private int count;
+
+    void addEndingAt(char[] text, int end) {
+      int lengths = textNameEnds.lengthsEndingAt(text, end);
+      while (lengths != 0) {
+        int start = end + 1 - Integer.numberOfTrailingZeros(lengths);
+        lengths &= lengths - 1;
+        // insertion into the sorted starts: they come nearly in order (those of one end
+        // backwards, the next end's after them but for a longer name reaching back past them)
+        int at = count;
+        while (at > 0 && starts[at - 1] > start) {
+          at--;
+        }
+        if (at > 0 && starts[at - 1] == start) {
+          continue;
+        }
+        if (count == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, Math.max(8, count * 2));
+        }
+        System.arraycopy(starts, at, starts, at + 1, count - at);
+        starts[at] = start;
+        count++;
+      }
+    }
+
+    int[] get() {
+      return count == starts.length ? starts : java.util.Arrays.copyOf(starts, count);
+    }
+  }
+
   private static String zone(String postcode) {
     if (postcode == null || postcode.length() < 3) {
       return null;
@@ -321,6 +395,7 @@ public final class Gazetteer {
     allNames.removeAll(Arrays.asList("城区", "郊区", "矿区"));
     allNames.removeIf(n -> n.length() < 3);
     g.textNames = NameTrie.of(allNames);
+    g.textNameEnds = NameTrie.reversed(allNames);
     g.byCode.values().forEach(l -> l.sort(Comparator.comparingInt(Division::firstYear)));
     freeze(g.byCode);
     freeze(g.byName);

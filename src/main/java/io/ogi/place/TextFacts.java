@@ -97,10 +97,20 @@ final class TextFacts {
   /** The characters of {@link #names}, read by {@link #scanNames} (one copy of the text, not two). */
   private final char[] nameChars;
 
+  /**
+   * Where a name may end in {@link #nameChars} ({@code [0, nameEndCount)}, ascending), found by
+   * {@link Listless#of}; null when it did not find them.
+   */
+  private final int[] nameEnds;
+
+  private final int nameEndCount;
+
   private TextFacts(Listless t, Integer year) {
     this.text = t.text;
     this.year = year;
     this.nameChars = t.chars;
+    this.nameEnds = t.nameEnds;
+    this.nameEndCount = t.nameEndCount;
     this.names = t.elsewhere != null
         ? withoutElsewhere(t.text, t.chars, t.elsewhere, t.elsewhereCount)
         : withoutElsewhere(t.text, t.chars);
@@ -191,26 +201,37 @@ final class TextFacts {
   private static final byte SEPARATOR = 2;
   private static final byte HIGH_SURROGATE = 3;
   /**
-   * A Han character that starts one of ELSEWHERE_WORDS, a {@link #HAN} for {@link Listless#of}
-   * which also notes where those words start; {@link #ELSEWHERE_START} is its bit.
+   * The bit of a {@link #HAN} that starts one of ELSEWHERE_WORDS ({@link Listless#of} notes where
+   * those words start); the other kinds lack it: most characters are turned down by it.
    */
-  private static final byte HAN_ELSEWHERE = 5;
-  /** The bit of {@link #HAN_ELSEWHERE} that the other kinds lack: most characters are turned down by it. */
   private static final byte ELSEWHERE_START = 4;
+  /**
+   * The bit of a {@link #HAN} that is the last character of a name of {@link
+   * Gazetteer#longestTextNameAt} (of the one gazetteer, {@link Gazetteer#get}): {@link
+   * Listless#of} notes where those stand, where {@link #scanNames} looks for names.
+   */
+  private static final byte NAME_END = 8;
   /** The kind of each BMP character for {@link Listless#of} and {@link #withoutElsewhere}. */
   private static final byte[] KIND = new byte[65536];
 
   static {
+    Gazetteer g = Gazetteer.get();
     for (int c = 0; c < 65536; c++) {
       KIND[c] = isListSeparator(c) ? SEPARATOR
           : Character.isHighSurrogate((char) c) ? HIGH_SURROGATE
           : isHan(c) ? HAN : OTHER;
+      if (g.mayEndTextName((char) c)) {
+        if (KIND[c] != HAN) {
+          throw new IllegalStateException("a name ends with a character not Han: " + (char) c);
+        }
+        KIND[c] |= NAME_END;
+      }
     }
     for (String w : ELSEWHERE_WORDS) {
-      if (KIND[w.charAt(0)] != HAN && KIND[w.charAt(0)] != HAN_ELSEWHERE) {
-        throw new IllegalStateException("not a Han character: " + w); // HAN_ELSEWHERE must stay a HAN
+      if ((KIND[w.charAt(0)] & HAN) == 0 || KIND[w.charAt(0)] == HIGH_SURROGATE) {
+        throw new IllegalStateException("not a Han character: " + w); // its kind must stay a HAN
       }
-      KIND[w.charAt(0)] = HAN_ELSEWHERE;
+      KIND[w.charAt(0)] |= ELSEWHERE_START;
     }
   }
 
@@ -254,22 +275,34 @@ final class TextFacts {
 
     final int elsewhereCount;
 
-    private Listless(String text, char[] chars, int[] elsewhere, int elsewhereCount) {
+    /**
+     * Where the characters marked {@link #NAME_END} stand in {@link #text}, in order ({@code [0,
+     * nameEndCount)}); null when a list was cut out, as {@link #elsewhere}.
+     */
+    final int[] nameEnds;
+
+    final int nameEndCount;
+
+    private Listless(String text, char[] chars, int[] elsewhere, int elsewhereCount, int[] nameEnds, int nameEndCount) {
       this.text = text;
       this.chars = chars;
       this.elsewhere = elsewhere;
       this.elsewhereCount = elsewhereCount;
+      this.nameEnds = nameEnds;
+      this.nameEndCount = nameEndCount;
     }
 
     /** {@code text}, which may be null (then the empty text), without its place lists. */
     static Listless of(String text, Gazetteer g) {
       if (text == null) {
-        return new Listless("", new char[0], new int[0], 0);
+        return new Listless("", new char[0], new int[0], 0, new int[0], 0);
       }
       StringBuilder out = null;
       int last = 0;
       int[] elsewhere = new int[8];
       int elsewhereCount = 0;
+      int[] nameEnds = new int[16];
+      int nameEndCount = 0;
       // A list lies within a run of Han characters and separators holding at least three
       // separators and eight Han characters: lists are looked for in such runs only.
       // Over a copy of the characters: String.charAt of a UTF-16 string checks its index each time.
@@ -301,13 +334,20 @@ final class TextFacts {
           } else if (k == HAN) {
             han++;
             i++;
-          } else if (k == HAN_ELSEWHERE) {
-            // every ELSEWHERE word starts with a Han character: all of them are seen here
-            if (elsewhereWordAt(cs, i)) {
+          } else if (k > HIGH_SURROGATE) {
+            // a HAN with a bit of ELSEWHERE_START or NAME_END: every ELSEWHERE word starts
+            // with a Han character and every name ends with one, so all of them are seen here
+            if ((k & ELSEWHERE_START) != 0 && elsewhereWordAt(cs, i)) {
               if (elsewhereCount == elsewhere.length) {
                 elsewhere = java.util.Arrays.copyOf(elsewhere, elsewhereCount * 2);
               }
               elsewhere[elsewhereCount++] = i;
+            }
+            if ((k & NAME_END) != 0) {
+              if (nameEndCount == nameEnds.length) {
+                nameEnds = java.util.Arrays.copyOf(nameEnds, nameEndCount * 2);
+              }
+              nameEnds[nameEndCount++] = i;
             }
             han++;
             i++;
@@ -341,10 +381,10 @@ final class TextFacts {
         }
       }
       if (out == null) {
-        return new Listless(text, cs, elsewhere, elsewhereCount);
+        return new Listless(text, cs, elsewhere, elsewhereCount, nameEnds, nameEndCount);
       }
       String cut = out.append(text, last, text.length()).toString();
-      return new Listless(cut, cut.toCharArray(), null, 0);
+      return new Listless(cut, cut.toCharArray(), null, 0, null, 0);
     }
   }
 
@@ -439,27 +479,36 @@ final class TextFacts {
     return f;
   }
 
+  /**
+   * Each name of {@link Gazetteer#longestTextNameAt} in {@link #names}, read from left to right:
+   * at each position the longest name starting there, the scan going on after it. Only the
+   * positions where a name starts are visited ({@link Gazetteer#textNameStarts}, in order): at any
+   * other the lookup finds nothing and the scan would step on by one. '〓' is in no name, so the
+   * blanked sentences hold none: where a name ended before the blanking, it is '〓' now and no
+   * name ends there.
+   */
   private void scanNames(Gazetteer g) {
     String t = names;
     char[] cs = nameChars;
     int i = 0;
-    while (i < cs.length) {
-      int len = cs[i] == SPAM ? 0 : g.longestTextNameAt(cs, i);
-      if (len > 0) {
-        if (!touchesSpam(i, i + len)) {
-          String name = t.substring(i, i + len);
-          mentions.merge(name, 1, Integer::sum);
-          int next = i + len < cs.length ? g.longestNameAt(cs, i + len) : 0;
-          if (next >= 2) {
-            followers.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(t.substring(i + len, i + len + next));
-          } else {
-            bareMentions.add(name);
-          }
-        }
-        i += len;
-      } else {
-        i++;
+    int[] starts = nameEnds != null ? g.textNameStarts(cs, nameEnds, nameEndCount) : g.textNameStarts(cs);
+    for (int start : starts) {
+      if (start < i) {
+        continue; // within the name found before
       }
+      i = start;
+      int len = g.longestTextNameAt(cs, i);
+      if (!touchesSpam(i, i + len)) {
+        String name = t.substring(i, i + len);
+        mentions.merge(name, 1, Integer::sum);
+        int next = i + len < cs.length ? g.longestNameAt(cs, i + len) : 0;
+        if (next >= 2) {
+          followers.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(t.substring(i + len, i + len + next));
+        } else {
+          bareMentions.add(name);
+        }
+      }
+      i += len;
     }
   }
 

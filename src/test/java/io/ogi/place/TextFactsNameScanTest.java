@@ -1,0 +1,161 @@
+package io.ogi.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The name scan of {@link TextFacts} (names found from where they end, {@link
+ * Gazetteer#textNameStarts}) against its earlier form, kept here as {@link #reference}: a lookup of
+ * the longest name at every position, left to right. On the report fixtures and on texts made of
+ * the gazetteer's names, pieces of names and the words the scan treats apart (ELSEWHERE words,
+ * sentence ends, '〓', blank-separated lists of places).
+ */
+class TextFactsNameScanTest {
+
+  private final Gazetteer g = Gazetteer.get();
+
+  /** The names, bare mentions and followers of the earlier scan over {@code names}. */
+  private record Found(Map<String, Integer> mentions, Set<String> bare, Map<String, Set<String>> followers) {}
+
+  private Found reference(String names) {
+    Map<String, Integer> mentions = new LinkedHashMap<>();
+    Set<String> bare = new LinkedHashSet<>();
+    Map<String, Set<String>> followers = new HashMap<>();
+    int i = 0;
+    while (i < names.length()) {
+      int len = names.charAt(i) == TextFacts.SPAM ? 0 : g.longestTextNameAt(names, i);
+      if (len > 0) {
+        boolean spam = (i > 0 && names.charAt(i - 1) == TextFacts.SPAM)
+            || (i + len < names.length() && names.charAt(i + len) == TextFacts.SPAM);
+        if (!spam) {
+          String name = names.substring(i, i + len);
+          mentions.merge(name, 1, Integer::sum);
+          int next = i + len < names.length() ? g.longestNameAt(names, i + len) : 0;
+          if (next >= 2) {
+            followers.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(names.substring(i + len, i + len + next));
+          } else {
+            bare.add(name);
+          }
+        }
+        i += len;
+      } else {
+        i++;
+      }
+    }
+    return new Found(mentions, bare, followers);
+  }
+
+  private void assertSameAsReference(String text) {
+    TextFacts f = TextFacts.scan(text, 2020, g);
+    Found r = reference(f.names);
+    assertThat(new ArrayList<>(f.mentions.entrySet())).as("mentions in order, %s", text)
+        .isEqualTo(new ArrayList<>(r.mentions.entrySet()));
+    assertThat(new ArrayList<>(f.bareMentions)).as("bare mentions in order, %s", text)
+        .isEqualTo(new ArrayList<>(r.bare));
+    assertThat(f.followers).as("followers, %s", text).isEqualTo(r.followers);
+    char[] cs = f.names.toCharArray();
+    List<Integer> every = new ArrayList<>();
+    for (int i = 0; i < cs.length; i++) {
+      if (g.longestTextNameAt(cs, i) > 0) {
+        every.add(i);
+      }
+    }
+    List<Integer> starts = new ArrayList<>();
+    for (int s : g.textNameStarts(cs)) {
+      starts.add(s);
+    }
+    assertThat(starts).as("where names start, %s", text).isEqualTo(every);
+  }
+
+  @Test
+  void reportFixtures() throws IOException {
+    // decoded as the parser decodes them (some are GBK)
+    io.ogi.parse.DocumentDecoder decoder = new io.ogi.parse.DocumentDecoder();
+    int n = 0;
+    for (String dir : List.of("/seeds", "/devset")) {
+      Path root = Paths.get(resource(dir));
+      try (Stream<Path> s = Files.list(root)) {
+        for (Path p : s.sorted().toList()) {
+          String name = p.getFileName().toString();
+          if (name.endsWith(".txt") || name.endsWith(".html")) {
+            String text = decoder.decode(name, Files.readAllBytes(p)).text();
+            if (text != null) {
+              assertSameAsReference(text);
+              n++;
+            }
+          }
+        }
+      }
+    }
+    assertThat(n).as("fixtures read").isGreaterThan(50);
+  }
+
+  @Test
+  void smallCases() {
+    for (String t : List.of("", "区", "市辖区", "湖北省十堰市", "〓鹿城区绣山路", "鹿城区〓", "浙江省温州市鹿城区人民政府",
+        "赴杭州市学习考察。温州市", "北京 上海 广州 深圳 天津 重庆", "内蒙古自治区呼伦贝尔市鄂温克族自治旗", "城区郊区矿区和县")) {
+      assertSameAsReference(t);
+    }
+  }
+
+  @Test
+  void textsOfNamesAndPieces() throws IOException {
+    List<String> names = new ArrayList<>();
+    try (InputStream in = TextFactsNameScanTest.class.getResourceAsStream("/gazetteer/divisions.tsv")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          names.add(line.split("\t")[1]);
+        }
+      }
+    }
+    String[] filler = {"的", "工作", "人民政府", "办公室", "会议", "社会", "委员会", "区域", "城市", "岛", "县级", "市场",
+        "赴", "考察", "会同", "签订", "兄弟", "。", "；", "\n", "，", " ", "|", "/", "\u3000", "〓", "2023年", "0577-88963796",
+        "《", "》", "𠀋", "a"};
+    String[] shortNames = {"北京", "上海", "广州", "深圳", "温州", "杭州", "宁波", "台州", "丽水"};
+    Random rnd = new Random(15);
+    for (int t = 0; t < 3000; t++) {
+      StringBuilder sb = new StringBuilder();
+      int pieces = 1 + rnd.nextInt(40);
+      for (int p = 0; p < pieces; p++) {
+        String name = names.get(rnd.nextInt(names.size()));
+        switch (rnd.nextInt(8)) {
+          case 0, 1, 2 -> sb.append(name);
+          case 3 -> sb.append(name, 1, name.length()); // its end without its start
+          case 4 -> sb.append(name, 0, name.length() - 1); // its start without its end
+          case 5 -> sb.append(name.charAt(name.length() - 1));
+          case 6 -> {
+            for (int k = 0; k < 4 + rnd.nextInt(3); k++) { // a blank-separated list of places
+              sb.append(shortNames[rnd.nextInt(shortNames.length)]).append(' ');
+            }
+          }
+          default -> sb.append(filler[rnd.nextInt(filler.length)]);
+        }
+      }
+      assertSameAsReference(sb.toString());
+    }
+  }
+
+  private static String resource(String dir) {
+    try {
+      return TextFactsNameScanTest.class.getResource(dir).toURI().getPath();
+    } catch (java.net.URISyntaxException e) {
+      throw new AssertionError(e);
+    }
+  }
+}
