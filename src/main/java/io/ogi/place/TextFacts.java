@@ -526,10 +526,30 @@ final class TextFacts {
   }
 
   private void scanPhones(Gazetteer g) {
-    // every match holds the area code's leading 0 at its start or after an opening bracket
-    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(PHONE, text, "0", 1, "(（0", this::mayStartPhone);
-    Matcher m = a.matcher();
-    while (a.find()) {
+    // The matches of Matcher.find, found as Scan.Anchored finds them with the literal "0" one
+    // character ahead at most: every match holds the area code's leading 0 at its start or after
+    // an opening bracket, and starts where mayStartPhone holds (which also asks for the bracket or
+    // the 0 there, so Anchored's first-character test is left out). A loop of its own: the digit
+    // 0 is everywhere in a report (years, table cells), and Anchored's general steps on each of
+    // them (the literal's search, its first-character test, the predicate through an interface)
+    // cost more than the test of mayStartPhone that turns down nearly all.
+    Matcher m = PHONE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int n = text.length();
+    int from = 0; // smallest start not tried yet
+    int at;
+    while ((at = text.indexOf('0', from)) >= 0) {
+      boolean found = false;
+      for (int s = Math.max(from, at - 1); s <= at && !found; s++) {
+        if (mayStartPhone(s)) {
+          m.region(s, n);
+          found = m.lookingAt();
+        }
+      }
+      if (!found) {
+        from = at + 1;
+        continue;
+      }
+      from = m.end();
       String code = m.group(1);
       // 3-digit codes are 010 and 02x; otherwise the area code has four digits
       if (code.length() == 4 && (code.startsWith("01") || code.startsWith("02"))) {

@@ -2,6 +2,7 @@ package io.ogi.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ogi.parse.Scan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,17 +17,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The name scan of {@link TextFacts} (names found from where they end, {@link
- * Gazetteer#textNameStarts}) against its earlier form, kept here as {@link #reference}: a lookup of
- * the longest name at every position, left to right. On the report fixtures and on texts made of
- * the gazetteer's names, pieces of names and the words the scan treats apart (ELSEWHERE words,
- * sentence ends, '〓', blank-separated lists of places).
+ * The scans of {@link TextFacts} rewritten for speed against their earlier forms, kept here: the
+ * name scan (names found from where they end, {@link Gazetteer#textNameStarts}) against {@link
+ * #reference}, a lookup of the longest name at every position, left to right; the telephone scan
+ * against {@link #referencePhones}, {@code Scan.Anchored}'s search. On the report fixtures and on
+ * texts made of the gazetteer's names, pieces of names, telephone numbers and the words the scan
+ * treats apart (ELSEWHERE words, sentence ends, '〓', blank-separated lists of places).
  */
-class TextFactsNameScanTest {
+class TextFactsScanTest {
 
   private final Gazetteer g = Gazetteer.get();
 
@@ -61,8 +65,46 @@ class TextFactsNameScanTest {
     return new Found(mentions, bare, followers);
   }
 
+  /** The area codes found by the earlier telephone scan, in order. */
+  private List<String> referencePhones(TextFacts f) {
+    Pattern phone = Pattern.compile(
+        "(?<![0-9])[(（]?(0[1-9][0-9]{1,2})[)）]?\\s?[-－—–]?\\s?([2-9][0-9]{6,7})(?![0-9])");
+    String text = f.text;
+    Scan.Anchored a = new Scan.Anchored(phone, text, "0", 1, "(（0", s -> {
+      if (s > 0 && isDigit(text.charAt(s - 1))) {
+        return false;
+      }
+      int z = text.charAt(s) == '(' || text.charAt(s) == '（' ? s + 1 : s;
+      return z + 2 < text.length() && text.charAt(z) == '0' && text.charAt(z + 1) != '0'
+          && isDigit(text.charAt(z + 1)) && isDigit(text.charAt(z + 2));
+    });
+    Matcher m = a.matcher();
+    Map<String, List<Division>> phones = new LinkedHashMap<>();
+    while (a.find()) {
+      String code = m.group(1);
+      if (code.length() == 4 && (code.startsWith("01") || code.startsWith("02"))) {
+        continue;
+      }
+      boolean spam = (m.start() > 0 && f.names.charAt(m.start() - 1) == TextFacts.SPAM)
+          || (m.end() < f.names.length() && f.names.charAt(m.end()) == TextFacts.SPAM);
+      if (g.isAreaCode(code) && !spam) {
+        List<Division> p = g.prefecturesForAreaCode(code, f.year);
+        if (!p.isEmpty()) {
+          phones.putIfAbsent(code, p);
+        }
+      }
+    }
+    return new ArrayList<>(phones.keySet());
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   private void assertSameAsReference(String text) {
     TextFacts f = TextFacts.scan(text, 2020, g);
+    assertThat(new ArrayList<>(f.phones.keySet())).as("area codes in order, %s", text)
+        .isEqualTo(referencePhones(f));
     Found r = reference(f.names);
     assertThat(new ArrayList<>(f.mentions.entrySet())).as("mentions in order, %s", text)
         .isEqualTo(new ArrayList<>(r.mentions.entrySet()));
@@ -117,7 +159,7 @@ class TextFactsNameScanTest {
   @Test
   void textsOfNamesAndPieces() throws IOException {
     List<String> names = new ArrayList<>();
-    try (InputStream in = TextFactsNameScanTest.class.getResourceAsStream("/gazetteer/divisions.tsv")) {
+    try (InputStream in = TextFactsScanTest.class.getResourceAsStream("/gazetteer/divisions.tsv")) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (!line.isEmpty() && !line.startsWith("#")) {
           names.add(line.split("\t")[1]);
@@ -126,7 +168,8 @@ class TextFactsNameScanTest {
     }
     String[] filler = {"的", "工作", "人民政府", "办公室", "会议", "社会", "委员会", "区域", "城市", "岛", "县级", "市场",
         "赴", "考察", "会同", "签订", "兄弟", "。", "；", "\n", "，", " ", "|", "/", "\u3000", "〓", "2023年", "0577-88963796",
-        "《", "》", "𠀋", "a"};
+        "《", "》", "𠀋", "a", "电话：0577-88963796", "（0577）88963796", "(010)12345678", "025 8888 8888", "0730－5242830",
+        "00577-88963796", "0577-889637961", "0", "1", "2020", "(", "（", "）", "-", "05", "057", "0571", "-8", "8896379"};
     String[] shortNames = {"北京", "上海", "广州", "深圳", "温州", "杭州", "宁波", "台州", "丽水"};
     Random rnd = new Random(15);
     for (int t = 0; t < 3000; t++) {
@@ -153,7 +196,7 @@ class TextFactsNameScanTest {
 
   private static String resource(String dir) {
     try {
-      return TextFactsNameScanTest.class.getResource(dir).toURI().getPath();
+      return TextFactsScanTest.class.getResource(dir).toURI().getPath();
     } catch (java.net.URISyntaxException e) {
       throw new AssertionError(e);
     }
