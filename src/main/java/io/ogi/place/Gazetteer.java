@@ -84,6 +84,34 @@ public final class Gazetteer {
   }
 
   /**
+   * Whether {@code text[from, to)}, two characters or more, is a full or a short name of any year:
+   * {@code !byName(w, null).isEmpty() || !byShortName(w, null).isEmpty()} for that word {@code w}.
+   * Most words asked about are none (the words of a table's header row, 信息内容 本年新制作数量…):
+   * their first two characters, looked up in {@link #placeWordPairs}, turn them down without the
+   * string or the two maps.
+   */
+  boolean isPlaceWord(char[] text, int from, int to) {
+    int bit = placeWordPair(text[from], text[from + 1]);
+    if ((placeWordPairs[bit >>> 6] & (1L << bit)) == 0) {
+      return false;
+    }
+    String w = new String(text, from, to - from);
+    return byName.containsKey(w) || byShortName.containsKey(w);
+  }
+
+  private static int placeWordPair(char a, char b) {
+    return ((a * 0x9E3779B1) ^ b) * 0x85EBCA6B >>> (32 - PLACE_WORD_PAIR_BITS);
+  }
+
+  private static final int PLACE_WORD_PAIR_BITS = 16;
+
+  /**
+   * A filter of the first two characters of the keys of {@link #byName} and {@link #byShortName},
+   * one bit per hashed pair: a clear bit is certain, a set bit may be another pair's.
+   */
+  private final long[] placeWordPairs = new long[1 << (PLACE_WORD_PAIR_BITS - 6)];
+
+  /**
    * The record of {@code code} valid in {@code year}.
    *
    * @return that record; the latest record of the code when none is valid that year or the year
@@ -397,6 +425,14 @@ public final class Gazetteer {
     g.textNames = NameTrie.of(allNames);
     g.textNameEnds = NameTrie.reversed(allNames);
     g.byCode.values().forEach(l -> l.sort(Comparator.comparingInt(Division::firstYear)));
+    for (Map<String, List<Division>> m : List.of(g.byName, g.byShortName)) {
+      for (String k : m.keySet()) {
+        if (k.length() >= 2) {
+          int bit = placeWordPair(k.charAt(0), k.charAt(1));
+          g.placeWordPairs[bit >>> 6] |= 1L << bit;
+        }
+      }
+    }
     freeze(g.byCode);
     freeze(g.byName);
     freeze(g.byShortName);

@@ -365,8 +365,7 @@ final class TextFacts {
         for (int from = start; (words = nextList(cs, from, i)) != null; from = words[words.length - 1]) {
           int places = 0;
           for (int w = 0; w < words.length; w += 2) {
-            String word = new String(cs, words[w], words[w + 1] - words[w]);
-            if (!g.byShortName(word, null).isEmpty() || !g.byName(word, null).isEmpty()) {
+            if (g.isPlaceWord(cs, words[w], words[w + 1])) {
               places++;
             }
           }
