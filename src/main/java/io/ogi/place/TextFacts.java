@@ -401,7 +401,7 @@ final class TextFacts {
   private static int[] nextList(char[] cs, int from, int to) {
     int p = from;
     while (p < to) {
-      if (!isHan(codePointAt(cs, p))) {
+      if (!isHanAt(cs, p)) {
         p++; // a separator (all of them are single characters)
         continue;
       }
@@ -418,7 +418,7 @@ final class TextFacts {
       int q = runEnd;
       while (true) {
         int h = q;
-        while (h < to && !isHan(codePointAt(cs, h))) {
+        while (h < to && !isHanAt(cs, h)) {
           h++;
         }
         if (h == q || h == to) {
@@ -450,20 +450,21 @@ final class TextFacts {
   /** The end of the run of Han characters starting at {@code from}, before {@code to}. */
   private static int hanRunEnd(char[] cs, int from, int to) {
     int i = from;
-    while (i < to) {
-      int cp = codePointAt(cs, i);
-      if (!isHan(cp)) {
-        break;
-      }
-      i += Character.charCount(cp);
+    while (i < to && isHanAt(cs, i)) {
+      i += Character.isHighSurrogate(cs[i]) ? 2 : 1; // a Han code point from a high surrogate is a pair
     }
     return i;
   }
 
-  /** {@link String#codePointAt} of the string whose characters {@code cs} are. */
-  private static int codePointAt(char[] cs, int i) {
-    char c = cs[i];
-    return Character.isHighSurrogate(c) ? Character.codePointAt(cs, i) : c;
+  /**
+   * Whether the code point at {@code cs[i]} ({@link String#codePointAt} of the string whose
+   * characters {@code cs} are) is a Han character: {@link #isHan} of it, read for a BMP character
+   * from {@link #KIND}, whose entries for the characters of a list were just read by {@link
+   * Listless#of}'s pass (the table of {@code Scan.isHan} may be out of the cache by then).
+   */
+  private static boolean isHanAt(char[] cs, int i) {
+    int k = KIND[cs[i]];
+    return k == HIGH_SURROGATE ? isHan(Character.codePointAt(cs, i)) : (k & HAN) != 0;
   }
 
   /** Scans {@code text} once; null text gives empty facts. */

@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * The scans of {@link TextFacts} rewritten for speed against their earlier forms, kept here: the
  * name scan (names found from where they end, {@link Gazetteer#textNameStarts}) against {@link
  * #reference}, a lookup of the longest name at every position, left to right; the telephone scan
- * against {@link #referencePhones}, {@code Scan.Anchored}'s search. On the report fixtures and on
+ * against {@link #referencePhones}, {@code Scan.Anchored}'s search; the lists of places cut out
+ * ({@link TextFacts#withoutPlaceLists}) against {@link #referenceWithoutLists}, the regex the list
+ * search stands for. On the report fixtures and on
  * texts made of the gazetteer's names, pieces of names, telephone numbers and the words the scan
  * treats apart (ELSEWHERE words, sentence ends, '〓', blank-separated lists of places).
  */
@@ -97,11 +99,37 @@ class TextFactsScanTest {
     return new ArrayList<>(phones.keySet());
   }
 
+  private static final Pattern LIST =
+      Pattern.compile("\\p{IsHan}{2,8}(?:[ \t\u3000|/]+\\p{IsHan}{2,8}){3,}");
+
+  /** The text without its lists of four or more places, by the regex and the gazetteer's maps. */
+  private String referenceWithoutLists(String text) {
+    Matcher m = LIST.matcher(text);
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      String[] words = m.group().split("[ \t\u3000|/]+");
+      int places = 0;
+      for (String w : words) {
+        if (!g.byShortName(w, null).isEmpty() || !g.byName(w, null).isEmpty()) {
+          places++;
+        }
+      }
+      if (places >= 4 && places * 4 >= words.length * 3) {
+        out.append(text, last, m.start()).append(TextFacts.SPAM);
+        last = m.end();
+      }
+    }
+    return out.append(text, last, text.length()).toString();
+  }
+
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
 
   private void assertSameAsReference(String text) {
+    assertThat(TextFacts.withoutPlaceLists(text, g, null)).as("without its lists, %s", text)
+        .isEqualTo(referenceWithoutLists(text));
     TextFacts f = TextFacts.scan(text, 2020, g);
     assertThat(new ArrayList<>(f.phones.keySet())).as("area codes in order, %s", text)
         .isEqualTo(referencePhones(f));
