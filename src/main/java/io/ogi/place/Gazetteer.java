@@ -48,7 +48,7 @@ public final class Gazetteer {
   private final Map<String, Set<String>> postOfficeCounties = new HashMap<>();
   private NameTrie names;
   private NameTrie textNames;
-  /** {@link #textNames} written backwards, for {@link #textNameStarts}. */
+  /** {@link #textNames} written backwards, for {@link #textNamesAt}. */
   private NameTrie textNameEnds;
 
   private Gazetteer() {}
@@ -265,15 +265,18 @@ public final class Gazetteer {
   }
 
   /**
-   * The positions in {@code text} where a name of {@link #longestTextNameAt} starts, ascending
-   * and each once: the positions {@code i} where {@code longestTextNameAt(text, i) > 0}.
+   * The names of {@link #longestTextNameAt} in {@code text}: at each position where one starts,
+   * ascending, that position and the length of the longest name starting there, as {@code
+   * [start, length, start, length, …]} (the lengths {@code longestTextNameAt(text, start)} gives;
+   * every other position gives 0).
    *
    * <p>Found from the names' ends, not by a lookup at every position: the names end with one of
    * a few characters (区, 县, 市, 州, 旗, 省 and a handful more), rare in a report, and at each of
    * those the names ending there are read backwards ({@link NameTrie#lengthsEndingAt}). Every
-   * name starting somewhere ends somewhere, so the same positions are found.
+   * name starting somewhere ends somewhere, so the same names are found, and the longest of those
+   * starting at a position is the one the forward lookup gives.
    */
-  int[] textNameStarts(char[] text) {
+  int[] textNamesAt(char[] text) {
     Starts s = new Starts();
     for (int end = 0; end < text.length; end++) {
       if (textNameEnds.mayEnd(text[end])) {
@@ -284,11 +287,11 @@ public final class Gazetteer {
   }
 
   /**
-   * {@link #textNameStarts(char[])} when the places where the names may end are known already:
+   * {@link #textNamesAt(char[])} when the places where the names may end are known already:
    * {@code ends[0, count)}, ascending, holding every position of {@code text} whose character
    * passes {@link #mayEndTextName} (others, where no name ends, may be among them).
    */
-  int[] textNameStarts(char[] text, int[] ends, int count) {
+  int[] textNamesAt(char[] text, int[] ends, int count) {
     Starts s = new Starts();
     for (int k = 0; k < count; k++) {
       s.addEndingAt(text, ends[k]);
@@ -296,36 +299,39 @@ public final class Gazetteer {
     return s.get();
   }
 
-  /** The starts of the names found by their ends, kept ascending and each once. */
+  /** The starts and longest lengths of the names found by their ends, kept ascending by start. */
   private final class Starts {
-    private int[] starts = NO_STARTS;
-    private int count;
+    private int[] found = NO_STARTS; // start, length, start, length…
+    private int count; // of the ints used
 
     void addEndingAt(char[] text, int end) {
       int lengths = textNameEnds.lengthsEndingAt(text, end);
       while (lengths != 0) {
-        int start = end + 1 - Integer.numberOfTrailingZeros(lengths);
+        int length = Integer.numberOfTrailingZeros(lengths);
+        int start = end + 1 - length;
         lengths &= lengths - 1;
         // insertion into the sorted starts: they come nearly in order (those of one end
         // backwards, the next end's after them but for a longer name reaching back past them)
         int at = count;
-        while (at > 0 && starts[at - 1] > start) {
-          at--;
+        while (at > 0 && found[at - 2] > start) {
+          at -= 2;
         }
-        if (at > 0 && starts[at - 1] == start) {
+        if (at > 0 && found[at - 2] == start) {
+          found[at - 1] = Math.max(found[at - 1], length);
           continue;
         }
-        if (count == starts.length) {
-          starts = java.util.Arrays.copyOf(starts, Math.max(8, count * 2));
+        if (count == found.length) {
+          found = java.util.Arrays.copyOf(found, Math.max(16, count * 2));
         }
-        System.arraycopy(starts, at, starts, at + 1, count - at);
-        starts[at] = start;
-        count++;
+        System.arraycopy(found, at, found, at + 2, count - at);
+        found[at] = start;
+        found[at + 1] = length;
+        count += 2;
       }
     }
 
     int[] get() {
-      return count == starts.length ? starts : java.util.Arrays.copyOf(starts, count);
+      return count == found.length ? found : java.util.Arrays.copyOf(found, count);
     }
   }
 

@@ -482,28 +482,28 @@ final class TextFacts {
   /**
    * Each name of {@link Gazetteer#longestTextNameAt} in {@link #names}, read from left to right:
    * at each position the longest name starting there, the scan going on after it. Only the
-   * positions where a name starts are visited ({@link Gazetteer#textNameStarts}, in order): at any
-   * other the lookup finds nothing and the scan would step on by one. '〓' is in no name, so the
-   * blanked sentences hold none: where a name ended before the blanking, it is '〓' now and no
-   * name ends there.
+   * positions where a name starts are visited ({@link Gazetteer#textNamesAt}, in order, with the
+   * longest name's length): at any other the lookup finds nothing and the scan would step on by
+   * one. '〓' is in no name, so the blanked sentences hold none: where a name ended before the
+   * blanking, it is '〓' now and no name ends there.
    */
   private void scanNames(Gazetteer g) {
     String t = names;
     char[] cs = nameChars;
+    int[] found = nameEnds != null ? g.textNamesAt(cs, nameEnds, nameEndCount) : g.textNamesAt(cs);
     int i = 0;
-    int[] starts = nameEnds != null ? g.textNameStarts(cs, nameEnds, nameEndCount) : g.textNameStarts(cs);
-    for (int start : starts) {
-      if (start < i) {
-        continue; // within the name found before
+    for (int k = 0; k < found.length; k += 2) {
+      if (found[k] < i) {
+        continue; // within the name taken before
       }
-      i = start;
-      int len = g.longestTextNameAt(cs, i);
+      i = found[k];
+      int len = found[k + 1];
       if (!touchesSpam(i, i + len)) {
         String name = t.substring(i, i + len);
         mentions.merge(name, 1, Integer::sum);
         int next = i + len < cs.length ? g.longestNameAt(cs, i + len) : 0;
         if (next >= 2) {
-          followers.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(t.substring(i + len, i + len + next));
+          followers.computeIfAbsent(name, n -> new LinkedHashSet<>()).add(t.substring(i + len, i + len + next));
         } else {
           bareMentions.add(name);
         }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The scans of {@link TextFacts} rewritten for speed against their earlier forms, kept here: the
- * name scan (names found from where they end, {@link Gazetteer#textNameStarts}) against {@link
+ * name scan (names found from where they end, {@link Gazetteer#textNamesAt}) against {@link
  * #reference}, a lookup of the longest name at every position, left to right; the telephone scan
  * against {@link #referencePhones}, {@code Scan.Anchored}'s search; the lists of places cut out
  * ({@link TextFacts#withoutPlaceLists}) against {@link #referenceWithoutLists}, the regex the list
@@ -142,15 +142,17 @@ class TextFactsScanTest {
     char[] cs = f.names.toCharArray();
     List<Integer> every = new ArrayList<>();
     for (int i = 0; i < cs.length; i++) {
-      if (g.longestTextNameAt(cs, i) > 0) {
+      int len = g.longestTextNameAt(cs, i);
+      if (len > 0) {
         every.add(i);
+        every.add(len);
       }
     }
-    List<Integer> starts = new ArrayList<>();
-    for (int s : g.textNameStarts(cs)) {
-      starts.add(s);
+    List<Integer> found = new ArrayList<>();
+    for (int s : g.textNamesAt(cs)) {
+      found.add(s);
     }
-    assertThat(starts).as("where names start, %s", text).isEqualTo(every);
+    assertThat(found).as("where names start and their longest, %s", text).isEqualTo(every);
   }
 
   @Test
