@@ -94,6 +94,12 @@ final class NameTrie {
       return 0;
     }
     int lengths = node.terminal ? 1 << 1 : 0;
+    if (end > 0) {
+      int bit = pairBit(text[end], text[end - 1]);
+      if ((pairs[bit >>> 6] & (1L << bit)) == 0) {
+        return lengths; // no name ends with these two characters (the filter holds the pairs reversed)
+      }
+    }
     for (int i = end - 1; i >= 0; i--) {
       int k = Arrays.binarySearch(node.keys, text[i]);
       if (k < 0) {
