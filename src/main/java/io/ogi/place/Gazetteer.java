@@ -48,6 +48,8 @@ public final class Gazetteer {
   private final Map<String, Set<String>> postOfficeCounties = new HashMap<>();
   private NameTrie names;
   private NameTrie textNames;
+  /** {@link #textNames} written backwards, for {@link #textNamesAt}. */
+  private NameTrie textNameEnds;
 
   private Gazetteer() {}
 
@@ -80,6 +82,34 @@ public final class Gazetteer {
   public List<Division> byShortName(String shortName, Integer year) {
     return filter(byShortName.get(shortName), year);
   }
+
+  /**
+   * Whether {@code text[from, to)}, two characters or more, is a full or a short name of any year:
+   * {@code !byName(w, null).isEmpty() || !byShortName(w, null).isEmpty()} for that word {@code w}.
+   * Most words asked about are none (the words of a table's header row, 信息内容 本年新制作数量…):
+   * their first two characters, looked up in {@link #placeWordPairs}, turn them down without the
+   * string or the two maps.
+   */
+  boolean isPlaceWord(char[] text, int from, int to) {
+    int bit = placeWordPair(text[from], text[from + 1]);
+    if ((placeWordPairs[bit >>> 6] & (1L << bit)) == 0) {
+      return false;
+    }
+    String w = new String(text, from, to - from);
+    return byName.containsKey(w) || byShortName.containsKey(w);
+  }
+
+  private static int placeWordPair(char a, char b) {
+    return ((a * 0x9E3779B1) ^ b) * 0x85EBCA6B >>> (32 - PLACE_WORD_PAIR_BITS);
+  }
+
+  private static final int PLACE_WORD_PAIR_BITS = 16;
+
+  /**
+   * A filter of the first two characters of the keys of {@link #byName} and {@link #byShortName},
+   * one bit per hashed pair: a clear bit is certain, a set bit may be another pair's.
+   */
+  private final long[] placeWordPairs = new long[1 << (PLACE_WORD_PAIR_BITS - 6)];
 
   /**
    * The record of {@code code} valid in {@code year}.
@@ -227,6 +257,84 @@ public final class Gazetteer {
     return textNames.longestMatch(text, from);
   }
 
+  private static final int[] NO_STARTS = new int[0];
+
+  /** Whether {@code c} is the last character of a name of {@link #longestTextNameAt}. */
+  boolean mayEndTextName(char c) {
+    return textNameEnds.mayEnd(c);
+  }
+
+  /**
+   * The names of {@link #longestTextNameAt} in {@code text}: at each position where one starts,
+   * ascending, that position and the length of the longest name starting there, as {@code
+   * [start, length, start, length, …]} (the lengths {@code longestTextNameAt(text, start)} gives;
+   * every other position gives 0).
+   *
+   * <p>Found from the names' ends, not by a lookup at every position: the names end with one of
+   * a few characters (区, 县, 市, 州, 旗, 省 and a handful more), rare in a report, and at each of
+   * those the names ending there are read backwards ({@link NameTrie#lengthsEndingAt}). Every
+   * name starting somewhere ends somewhere, so the same names are found, and the longest of those
+   * starting at a position is the one the forward lookup gives.
+   */
+  int[] textNamesAt(char[] text) {
+    Starts s = new Starts();
+    for (int end = 0; end < text.length; end++) {
+      if (textNameEnds.mayEnd(text[end])) {
+        s.addEndingAt(text, end);
+      }
+    }
+    return s.get();
+  }
+
+  /**
+   * {@link #textNamesAt(char[])} when the places where the names may end are known already:
+   * {@code ends[0, count)}, ascending, holding every position of {@code text} whose character
+   * passes {@link #mayEndTextName} (others, where no name ends, may be among them).
+   */
+  int[] textNamesAt(char[] text, int[] ends, int count) {
+    Starts s = new Starts();
+    for (int k = 0; k < count; k++) {
+      s.addEndingAt(text, ends[k]);
+    }
+    return s.get();
+  }
+
+  /** The starts and longest lengths of the names found by their ends, kept ascending by start. */
+  private final class Starts {
+    private int[] found = NO_STARTS; // start, length, start, length…
+    private int count; // of the ints used
+
+    void addEndingAt(char[] text, int end) {
+      int lengths = textNameEnds.lengthsEndingAt(text, end);
+      while (lengths != 0) {
+        int length = Integer.numberOfTrailingZeros(lengths);
+        int start = end + 1 - length;
+        lengths &= lengths - 1;
+        // insertion into the sorted starts: they come nearly in order (those of one end
+        // backwards, the next end's after them but for a longer name reaching back past them)
+        int at = count;
+        while (at > 0 && found[at - 2] > start) {
+          at -= 2;
+        }
+        if (at > 0 && found[at - 2] == start) {
+          found[at - 1] = Math.max(found[at - 1], length);
+          continue;
+        }
+        if (count == found.length) {
+          found = java.util.Arrays.copyOf(found, Math.max(16, count * 2));
+        }
+        System.arraycopy(found, at, found, at + 2, count - at);
+        found[at] = start;
+        found[at + 1] = length;
+        count += 2;
+      }
+    }
+
+    int[] get() {
+      return count == found.length ? found : java.util.Arrays.copyOf(found, count);
+    }
+  }
+
   private static String zone(String postcode) {
     if (postcode == null || postcode.length() < 3) {
       return null;
@@ -321,7 +429,16 @@ public final class Gazetteer {
     allNames.removeAll(Arrays.asList("城区", "郊区", "矿区"));
     allNames.removeIf(n -> n.length() < 3);
     g.textNames = NameTrie.of(allNames);
+    g.textNameEnds = NameTrie.reversed(allNames);
     g.byCode.values().forEach(l -> l.sort(Comparator.comparingInt(Division::firstYear)));
+    for (Map<String, List<Division>> m : List.of(g.byName, g.byShortName)) {
+      for (String k : m.keySet()) {
+        if (k.length() >= 2) {
+          int bit = placeWordPair(k.charAt(0), k.charAt(1));
+          g.placeWordPairs[bit >>> 6] |= 1L << bit;
+        }
+      }
+    }
     freeze(g.byCode);
     freeze(g.byName);
     freeze(g.byShortName);

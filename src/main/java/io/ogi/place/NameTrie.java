@@ -60,6 +60,60 @@ final class NameTrie {
   }
 
   /**
+   * Builds a trie of the given names written backwards, read by {@link #mayEnd} and {@link
+   * #lengthsEndingAt}: the names found by where they end. Null or empty names are skipped.
+   *
+   * @throws IllegalArgumentException for a name of 32 characters or more ({@link
+   *     #lengthsEndingAt} gives lengths as the bits of an int)
+   */
+  static NameTrie reversed(Iterable<String> names) {
+    Builder b = new Builder();
+    for (String n : names) {
+      if (n != null && !n.isEmpty()) {
+        if (n.length() >= 32) {
+          throw new IllegalArgumentException("name too long for a reversed trie: " + n);
+        }
+        b.add(new StringBuilder(n).reverse().toString());
+      }
+    }
+    return new NameTrie(b.freeze(b.root));
+  }
+
+  /** For a {@link #reversed} trie: whether {@code c} is the last character of some name. */
+  boolean mayEnd(char c) {
+    return first[c] != null;
+  }
+
+  /**
+   * For a {@link #reversed} trie: the lengths of the names ending at {@code text[end]} (inclusive),
+   * as bits ({@code 1 << length}); 0 when none does.
+   */
+  int lengthsEndingAt(char[] text, int end) {
+    Node node = first[text[end]];
+    if (node == null) {
+      return 0;
+    }
+    int lengths = node.terminal ? 1 << 1 : 0;
+    if (end > 0) {
+      int bit = pairBit(text[end], text[end - 1]);
+      if ((pairs[bit >>> 6] & (1L << bit)) == 0) {
+        return lengths; // no name ends with these two characters (the filter holds the pairs reversed)
+      }
+    }
+    for (int i = end - 1; i >= 0; i--) {
+      int k = Arrays.binarySearch(node.keys, text[i]);
+      if (k < 0) {
+        break;
+      }
+      node = node.children[k];
+      if (node.terminal) {
+        lengths |= 1 << (end - i + 1);
+      }
+    }
+    return lengths;
+  }
+
+  /**
    * Length of the longest name that starts at {@code from} in {@code text}.
    *
    * @return the length, or 0 when no name starts there (or {@code from} is out of range)

@@ -97,10 +97,20 @@ final class TextFacts {
   /** The characters of {@link #names}, read by {@link #scanNames} (one copy of the text, not two). */
   private final char[] nameChars;
 
+  /**
+   * Where a name may end in {@link #nameChars} ({@code [0, nameEndCount)}, ascending), found by
+   * {@link Listless#of}; null when it did not find them.
+   */
+  private final int[] nameEnds;
+
+  private final int nameEndCount;
+
   private TextFacts(Listless t, Integer year) {
     this.text = t.text;
     this.year = year;
     this.nameChars = t.chars;
+    this.nameEnds = t.nameEnds;
+    this.nameEndCount = t.nameEndCount;
     this.names = t.elsewhere != null
         ? withoutElsewhere(t.text, t.chars, t.elsewhere, t.elsewhereCount)
         : withoutElsewhere(t.text, t.chars);
@@ -191,26 +201,37 @@ final class TextFacts {
   private static final byte SEPARATOR = 2;
   private static final byte HIGH_SURROGATE = 3;
   /**
-   * A Han character that starts one of ELSEWHERE_WORDS, a {@link #HAN} for {@link Listless#of}
-   * which also notes where those words start; {@link #ELSEWHERE_START} is its bit.
+   * The bit of a {@link #HAN} that starts one of ELSEWHERE_WORDS ({@link Listless#of} notes where
+   * those words start); the other kinds lack it: most characters are turned down by it.
    */
-  private static final byte HAN_ELSEWHERE = 5;
-  /** The bit of {@link #HAN_ELSEWHERE} that the other kinds lack: most characters are turned down by it. */
   private static final byte ELSEWHERE_START = 4;
+  /**
+   * The bit of a {@link #HAN} that is the last character of a name of {@link
+   * Gazetteer#longestTextNameAt} (of the one gazetteer, {@link Gazetteer#get}): {@link
+   * Listless#of} notes where those stand, where {@link #scanNames} looks for names.
+   */
+  private static final byte NAME_END = 8;
   /** The kind of each BMP character for {@link Listless#of} and {@link #withoutElsewhere}. */
   private static final byte[] KIND = new byte[65536];
 
   static {
+    Gazetteer g = Gazetteer.get();
     for (int c = 0; c < 65536; c++) {
       KIND[c] = isListSeparator(c) ? SEPARATOR
           : Character.isHighSurrogate((char) c) ? HIGH_SURROGATE
           : isHan(c) ? HAN : OTHER;
+      if (g.mayEndTextName((char) c)) {
+        if (KIND[c] != HAN) {
+          throw new IllegalStateException("a name ends with a character not Han: " + (char) c);
+        }
+        KIND[c] |= NAME_END;
+      }
     }
     for (String w : ELSEWHERE_WORDS) {
-      if (KIND[w.charAt(0)] != HAN && KIND[w.charAt(0)] != HAN_ELSEWHERE) {
-        throw new IllegalStateException("not a Han character: " + w); // HAN_ELSEWHERE must stay a HAN
+      if ((KIND[w.charAt(0)] & HAN) == 0 || KIND[w.charAt(0)] == HIGH_SURROGATE) {
+        throw new IllegalStateException("not a Han character: " + w); // its kind must stay a HAN
       }
-      KIND[w.charAt(0)] = HAN_ELSEWHERE;
+      KIND[w.charAt(0)] |= ELSEWHERE_START;
     }
   }
 
@@ -254,22 +275,34 @@ final class TextFacts {
 
     final int elsewhereCount;
 
-    private Listless(String text, char[] chars, int[] elsewhere, int elsewhereCount) {
+    /**
+     * Where the characters marked {@link #NAME_END} stand in {@link #text}, in order ({@code [0,
+     * nameEndCount)}); null when a list was cut out, as {@link #elsewhere}.
+     */
+    final int[] nameEnds;
+
+    final int nameEndCount;
+
+    private Listless(String text, char[] chars, int[] elsewhere, int elsewhereCount, int[] nameEnds, int nameEndCount) {
       this.text = text;
       this.chars = chars;
       this.elsewhere = elsewhere;
       this.elsewhereCount = elsewhereCount;
+      this.nameEnds = nameEnds;
+      this.nameEndCount = nameEndCount;
     }
 
     /** {@code text}, which may be null (then the empty text), without its place lists. */
     static Listless of(String text, Gazetteer g) {
       if (text == null) {
-        return new Listless("", new char[0], new int[0], 0);
+        return new Listless("", new char[0], new int[0], 0, new int[0], 0);
       }
       StringBuilder out = null;
       int last = 0;
       int[] elsewhere = new int[8];
       int elsewhereCount = 0;
+      int[] nameEnds = new int[16];
+      int nameEndCount = 0;
       // A list lies within a run of Han characters and separators holding at least three
       // separators and eight Han characters: lists are looked for in such runs only.
       // Over a copy of the characters: String.charAt of a UTF-16 string checks its index each time.
@@ -301,13 +334,20 @@ final class TextFacts {
           } else if (k == HAN) {
             han++;
             i++;
-          } else if (k == HAN_ELSEWHERE) {
-            // every ELSEWHERE word starts with a Han character: all of them are seen here
-            if (elsewhereWordAt(cs, i)) {
+          } else if (k > HIGH_SURROGATE) {
+            // a HAN with a bit of ELSEWHERE_START or NAME_END: every ELSEWHERE word starts
+            // with a Han character and every name ends with one, so all of them are seen here
+            if ((k & ELSEWHERE_START) != 0 && elsewhereWordAt(cs, i)) {
               if (elsewhereCount == elsewhere.length) {
                 elsewhere = java.util.Arrays.copyOf(elsewhere, elsewhereCount * 2);
               }
               elsewhere[elsewhereCount++] = i;
+            }
+            if ((k & NAME_END) != 0) {
+              if (nameEndCount == nameEnds.length) {
+                nameEnds = java.util.Arrays.copyOf(nameEnds, nameEndCount * 2);
+              }
+              nameEnds[nameEndCount++] = i;
             }
             han++;
             i++;
@@ -325,8 +365,7 @@ final class TextFacts {
         for (int from = start; (words = nextList(cs, from, i)) != null; from = words[words.length - 1]) {
           int places = 0;
           for (int w = 0; w < words.length; w += 2) {
-            String word = new String(cs, words[w], words[w + 1] - words[w]);
-            if (!g.byShortName(word, null).isEmpty() || !g.byName(word, null).isEmpty()) {
+            if (g.isPlaceWord(cs, words[w], words[w + 1])) {
               places++;
             }
           }
@@ -341,10 +380,10 @@ final class TextFacts {
         }
       }
       if (out == null) {
-        return new Listless(text, cs, elsewhere, elsewhereCount);
+        return new Listless(text, cs, elsewhere, elsewhereCount, nameEnds, nameEndCount);
       }
       String cut = out.append(text, last, text.length()).toString();
-      return new Listless(cut, cut.toCharArray(), null, 0);
+      return new Listless(cut, cut.toCharArray(), null, 0, null, 0);
     }
   }
 
@@ -362,7 +401,7 @@ final class TextFacts {
   private static int[] nextList(char[] cs, int from, int to) {
     int p = from;
     while (p < to) {
-      if (!isHan(codePointAt(cs, p))) {
+      if (!isHanAt(cs, p)) {
         p++; // a separator (all of them are single characters)
         continue;
       }
@@ -379,7 +418,7 @@ final class TextFacts {
       int q = runEnd;
       while (true) {
         int h = q;
-        while (h < to && !isHan(codePointAt(cs, h))) {
+        while (h < to && !isHanAt(cs, h)) {
           h++;
         }
         if (h == q || h == to) {
@@ -411,20 +450,21 @@ final class TextFacts {
   /** The end of the run of Han characters starting at {@code from}, before {@code to}. */
   private static int hanRunEnd(char[] cs, int from, int to) {
     int i = from;
-    while (i < to) {
-      int cp = codePointAt(cs, i);
-      if (!isHan(cp)) {
-        break;
-      }
-      i += Character.charCount(cp);
+    while (i < to && isHanAt(cs, i)) {
+      i += Character.isHighSurrogate(cs[i]) ? 2 : 1; // a Han code point from a high surrogate is a pair
     }
     return i;
   }
 
-  /** {@link String#codePointAt} of the string whose characters {@code cs} are. */
-  private static int codePointAt(char[] cs, int i) {
-    char c = cs[i];
-    return Character.isHighSurrogate(c) ? Character.codePointAt(cs, i) : c;
+  /**
+   * Whether the code point at {@code cs[i]} ({@link String#codePointAt} of the string whose
+   * characters {@code cs} are) is a Han character: {@link #isHan} of it, read for a BMP character
+   * from {@link #KIND}, whose entries for the characters of a list were just read by {@link
+   * Listless#of}'s pass (the table of {@code Scan.isHan} may be out of the cache by then).
+   */
+  private static boolean isHanAt(char[] cs, int i) {
+    int k = KIND[cs[i]];
+    return k == HIGH_SURROGATE ? isHan(Character.codePointAt(cs, i)) : (k & HAN) != 0;
   }
 
   /** Scans {@code text} once; null text gives empty facts. */
@@ -439,27 +479,36 @@ final class TextFacts {
     return f;
   }
 
+  /**
+   * Each name of {@link Gazetteer#longestTextNameAt} in {@link #names}, read from left to right:
+   * at each position the longest name starting there, the scan going on after it. Only the
+   * positions where a name starts are visited ({@link Gazetteer#textNamesAt}, in order, with the
+   * longest name's length): at any other the lookup finds nothing and the scan would step on by
+   * one. '〓' is in no name, so the blanked sentences hold none: where a name ended before the
+   * blanking, it is '〓' now and no name ends there.
+   */
   private void scanNames(Gazetteer g) {
     String t = names;
     char[] cs = nameChars;
+    int[] found = nameEnds != null ? g.textNamesAt(cs, nameEnds, nameEndCount) : g.textNamesAt(cs);
     int i = 0;
-    while (i < cs.length) {
-      int len = cs[i] == SPAM ? 0 : g.longestTextNameAt(cs, i);
-      if (len > 0) {
-        if (!touchesSpam(i, i + len)) {
-          String name = t.substring(i, i + len);
-          mentions.merge(name, 1, Integer::sum);
-          int next = i + len < cs.length ? g.longestNameAt(cs, i + len) : 0;
-          if (next >= 2) {
-            followers.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(t.substring(i + len, i + len + next));
-          } else {
-            bareMentions.add(name);
-          }
-        }
-        i += len;
-      } else {
-        i++;
+    for (int k = 0; k < found.length; k += 2) {
+      if (found[k] < i) {
+        continue; // within the name taken before
       }
+      i = found[k];
+      int len = found[k + 1];
+      if (!touchesSpam(i, i + len)) {
+        String name = t.substring(i, i + len);
+        mentions.merge(name, 1, Integer::sum);
+        int next = i + len < cs.length ? g.longestNameAt(cs, i + len) : 0;
+        if (next >= 2) {
+          followers.computeIfAbsent(name, n -> new LinkedHashSet<>()).add(t.substring(i + len, i + len + next));
+        } else {
+          bareMentions.add(name);
+        }
+      }
+      i += len;
     }
   }
 
@@ -477,10 +526,30 @@ final class TextFacts {
   }
 
   private void scanPhones(Gazetteer g) {
-    // every match holds the area code's leading 0 at its start or after an opening bracket
-    io.ogi.parse.Scan.Anchored a = new io.ogi.parse.Scan.Anchored(PHONE, text, "0", 1, "(（0", this::mayStartPhone);
-    Matcher m = a.matcher();
-    while (a.find()) {
+    // The matches of Matcher.find, found as Scan.Anchored finds them with the literal "0" one
+    // character ahead at most: every match holds the area code's leading 0 at its start or after
+    // an opening bracket, and starts where mayStartPhone holds (which also asks for the bracket or
+    // the 0 there, so Anchored's first-character test is left out). A loop of its own: the digit
+    // 0 is everywhere in a report (years, table cells), and Anchored's general steps on each of
+    // them (the literal's search, its first-character test, the predicate through an interface)
+    // cost more than the test of mayStartPhone that turns down nearly all.
+    Matcher m = PHONE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int n = text.length();
+    int from = 0; // smallest start not tried yet
+    int at;
+    while ((at = text.indexOf('0', from)) >= 0) {
+      boolean found = false;
+      for (int s = Math.max(from, at - 1); s <= at && !found; s++) {
+        if (mayStartPhone(s)) {
+          m.region(s, n);
+          found = m.lookingAt();
+        }
+      }
+      if (!found) {
+        from = at + 1;
+        continue;
+      }
+      from = m.end();
       String code = m.group(1);
       // 3-digit codes are 010 and 02x; otherwise the area code has four digits
       if (code.length() == 4 && (code.startsWith("01") || code.startsWith("02"))) {

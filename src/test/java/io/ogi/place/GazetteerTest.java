@@ -80,4 +80,31 @@ class GazetteerTest {
   void functionalZonesFromTheStatisticsList() {
     assertThat(g.byName("北戴河新区", 2022)).as("130372, not in the ministry list").hasSize(1);
   }
+
+  @Test
+  void placeWordsAreTheNamesAndShortNames() throws java.io.IOException {
+    List<String> words = new java.util.ArrayList<>(List.of("信息内容", "本年新制作数量", "其他", "总计", "商业企业", "北京 "));
+    try (java.io.InputStream in = GazetteerTest.class.getResourceAsStream("/gazetteer/divisions.tsv")) {
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          String name = line.split("\t")[1];
+          words.add(name);
+          words.add(ShortNames.of(name));
+          words.add(name.substring(0, Math.min(2, name.length())));
+          words.add(name.substring(name.length() - Math.min(2, name.length())));
+        }
+      }
+    }
+    int places = 0;
+    for (String w : words) {
+      if (w.length() < 2) {
+        continue;
+      }
+      boolean expected = !g.byName(w, null).isEmpty() || !g.byShortName(w, null).isEmpty();
+      char[] cs = ("〓" + w + "〓").toCharArray();
+      assertThat(g.isPlaceWord(cs, 1, cs.length - 1)).as(w).isEqualTo(expected);
+      places += expected ? 1 : 0;
+    }
+    assertThat(places).as("names and short names among the words").isGreaterThan(5000);
+  }
 }
