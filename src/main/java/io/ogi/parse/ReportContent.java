@@ -35,9 +35,12 @@ public final class ReportContent {
   /** The tables among the blocks, in order: kept as they are added, as the parser asks for them thrice. */
   private final List<Table> tables = new ArrayList<>();
 
-  /** The blocks, in reading order (read-only: {@link #add} adds one). */
+  /**
+   * The blocks, in reading order. Not to be changed but by {@link #add} (not wrapped read-only: the
+   * parser goes over them several times a document, and a wrapper's iterator was a measurable share).
+   */
   public List<Block> blocks() {
-    return java.util.Collections.unmodifiableList(blocks);
+    return blocks;
   }
 
   public void add(Block block) {
@@ -80,8 +83,8 @@ public final class ReportContent {
   }
 
   /** The tables in reading order. */
-  /** The tables, in reading order (read-only). */
+  /** The tables, in reading order. Not to be changed (as {@link #blocks}). */
   public List<Table> tables() {
-    return java.util.Collections.unmodifiableList(tables);
+    return tables;
   }
 }
