@@ -107,9 +107,8 @@ public final class ReportParser {
     }
     ParseLimits.checkInterrupted();
     ReportContent content;
-    // The content's lines and their text, when already built for the spam check and still current.
-    List<String> builtLines = null;
-    String builtText = null;
+    // The content's text and lines, when already built for the spam check and still current.
+    ContentText built = null;
     if ("pdf".equals(decoded.format())) {
       PdfContentExtractor.Result pdf = PdfContentExtractor.extract(decoded.content());
       if (pdf.rejected()) {
@@ -117,14 +116,12 @@ public final class ReportParser {
         return;
       }
       content = pdf.content();
-      builtLines = allLines(content);
-      builtText = String.join("\n", builtLines);
-      Set<String> spam = SpamFilter.detect(builtText);
+      built = ContentText.of(content);
+      Set<String> spam = SpamFilter.detect(built.text);
       if (!spam.isEmpty()) {
         r.addFlag("spam_removed");
         content = content.map(s -> SpamFilter.replace(s, spam));
-        builtLines = null;
-        builtText = null;
+        built = null;
       }
     } else if ("html".equals(decoded.format())) {
       String cut = io.ogi.parse.html.Truncation.detect(decoded.text());
@@ -133,14 +130,12 @@ public final class ReportParser {
       }
       // Spam is looked for in the page's text, not its markup (font names like 仿宋_GB2312).
       content = HtmlContentExtractor.extract(decoded.text());
-      builtLines = allLines(content);
-      builtText = String.join("\n", builtLines);
-      Set<String> spam = SpamFilter.detect(builtText);
+      built = ContentText.of(content);
+      Set<String> spam = SpamFilter.detect(built.text);
       if (!spam.isEmpty()) {
         r.addFlag("spam_removed");
         content = content.map(s -> SpamFilter.replace(s, spam));
-        builtLines = null;
-        builtText = null;
+        built = null;
       }
     } else {
       SpamFilter.Result spam = SpamFilter.clean(decoded.text());
@@ -153,16 +148,17 @@ public final class ReportParser {
     ReportContent uncapped = content;
     content = capTables(content, r);
     List<String> originalLines = null;
-    boolean built = builtLines != null && content == uncapped;
-    List<String> lines = built ? builtLines : allLines(content);
-    String fullText = built ? builtText : String.join("\n", lines);
+    ContentText all = built != null && content == uncapped ? built : ContentText.of(content);
+    List<String> lines = all.lines;
+    String fullText = all.text;
     if (Traditional.isTraditional(fullText)) {
       // Labels, titles and places are matched in simplified characters; the agency keeps its spelling.
       r.addFlag("traditional_chinese");
       originalLines = lines;
       content = content.map(Traditional::toSimplified);
-      lines = allLines(content);
-      fullText = String.join("\n", lines);
+      all = ContentText.of(content);
+      lines = all.lines;
+      fullText = all.text;
     }
 
     // Tables, each by its content rather than its position.
@@ -498,40 +494,6 @@ public final class ReportParser {
       r.setStatus(ParsedReport.STATUS_PARTIAL);
       r.setReason(String.join("; ", missing));
     }
-  }
-
-  /** Prose lines and table rows (non-blank cells joined by spaces), in reading order. */
-  private static List<String> allLines(ReportContent content) {
-    int size = 0;
-    for (ReportContent.Block b : content.blocks()) {
-      size += b instanceof ReportContent.Table t ? t.rows().size() : 1;
-    }
-    // Sized once: a flattened report has hundreds of rows, and growing the list copied it over and over.
-    List<String> out = new ArrayList<>(size);
-    StringBuilder sb = new StringBuilder(256); // one for all rows: no builder and regrowth per row
-    for (ReportContent.Block b : content.blocks()) {
-      if (b instanceof ReportContent.Line l) {
-        out.add(l.text());
-      } else if (b instanceof ReportContent.Table t) {
-        for (List<String> row : t.rows()) {
-          sb.setLength(0);
-          String prev = null;
-          for (String c : row) {
-            if (!c.isEmpty() && !c.equals(prev)) {
-              if (sb.length() > 0) {
-                sb.append(' ');
-              }
-              sb.append(c);
-            }
-            prev = c;
-          }
-          if (sb.length() > 0) {
-            out.add(sb.toString());
-          }
-        }
-      }
-    }
-    return out;
   }
 
   private static ParsedReport reject(ParsedReport r, String reason) {
