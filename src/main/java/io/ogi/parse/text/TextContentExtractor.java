@@ -145,6 +145,24 @@ public final class TextContentExtractor {
       while (Scan.isWhitespace(chars[last - 1])) {
         last--;
       }
+      if (!tab && pieces <= 3 && last - first <= MAX_CELL_CHARS && chars[last - 1] == '|') {
+        // Most lines of a table written one cell per line: "0 |" (one filled cell, then its pipe)
+        // and "||". Holding a pipe, such a line is neither a page number nor a vertical header
+        // cell, and short, it is a cell line: addCellLine takes it, told in fewer steps here.
+        if (pieces == 2 && chars[first] != '|') {
+          addOneCell(first, last - 1);
+          continue;
+        }
+        if (pieces == 3 && last - first == 2) {
+          // the stripped line is its two separators: the blank piece after the last is dropped, and
+          // the line is only pipes, so it is two blank cells
+          runLines++;
+          addCell("", NOT_TEXT);
+          addCell("", NOT_TEXT);
+          endRow(0);
+          continue;
+        }
+      }
       boolean inRun = runLines > 0;
       if (inRun && isPageNumberStripped(first, last)) {
         // A page break inside a table: remembered, since a row cut there continues after it.
@@ -366,6 +384,26 @@ public final class TextContentExtractor {
       addCell(cell, kind);
     }
     endRow(nonBlank);
+  }
+
+  /**
+   * As the rest of {@link #addCellLine} for a line stripped to {@code [first, pipe]} whose only
+   * separator is that last pipe, and which does not open with it: the piece after the pipe is blank
+   * and dropped, no Markdown row is opened, so the line is the one cell {@code [first, pipe)}
+   * stripped, and filled ({@code chars[first]} is neither whitespace nor a separator).
+   */
+  private void addOneCell(int first, int pipe) {
+    int b = pipe;
+    while (Scan.isWhitespace(chars[b - 1])) {
+      b--; // stops at first at the latest
+    }
+    runLines++;
+    if (isRule(first, b)) {
+      return; // a rule; not Markdown, as the line does not open with a pipe
+    }
+    String cell = Scan.cut(chars, first, b);
+    addCell(cell, plainDigits(first, b) ? NOT_TEXT : textOrNot(cell));
+    endRow(1);
   }
 
   /**
