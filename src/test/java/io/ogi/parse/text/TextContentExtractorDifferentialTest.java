@@ -71,7 +71,12 @@ class TextContentExtractorDifferentialTest {
       // separators on either side of the characters a line's head is read one by one (16), and more
       // of them than the bounds first hold
       "行".repeat(15) + "|", "行".repeat(16) + "|", "行".repeat(15) + "|3|", "行".repeat(14) + " | 3 |", "\ufeff行政许可 | 1536 | 0 |",
-      "|".repeat(17), "|".repeat(40), "\t".repeat(33) + "1", "1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 |");
+      "|".repeat(17), "|".repeat(40), "\t".repeat(33) + "1", "1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 |",
+      // one cell then its pipe, and a row's "||", in every neighbour of the fast paths: padded, a
+      // rule, units, 无 and full-width digits (told by Cells.kind), a leading pipe, a tab
+      " 0 | ", "0\u3000|", "|0 |", "0 |\t", "\t0 |", "--- |", "—— |", "- |", "无 |", "万元 |", "人次 |", "5万元 |",
+      "１２ |", "-2 |", "87749.14 |", "1.无 |", "1.属于国家秘密 |", "〇 |", "信息内容 |", " || ", "||\t", "| |", "|\u3000|",
+      "\ufeff0 |", "\ufeff||", "长".repeat(149) + "|", "长".repeat(150) + "|", "长".repeat(151) + " |");
 
   @Provide
   Arbitrary<String> texts() {

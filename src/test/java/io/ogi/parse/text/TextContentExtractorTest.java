@@ -2,6 +2,7 @@ package io.ogi.parse.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ogi.parse.Cells;
 import io.ogi.parse.ReportContent;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -60,6 +61,30 @@ class TextContentExtractorTest {
     assertThat(TextContentExtractor.hasSentencePunct("（一）本年新收政府信息公开申请数量")).isFalse();
     assertThat(TextContentExtractor.hasSentencePunct("本年度共收到申请12件，已全部办结。")).isTrue();
     assertThat(TextContentExtractor.hasSentencePunct("Q: why?")).isTrue();
+  }
+
+  @Test
+  void aCellWithAWordIdeographIsTextWithOrWithoutDigits() {
+    for (char c = '\u4e00'; c <= '\u9fff'; c++) {
+      if (TextContentExtractor.isWordChar(c)) {
+        for (String cell : List.of(String.valueOf(c), "1." + c, "12" + c, c + "3", "－" + c + "５")) {
+          assertThat(Cells.kind(cell)).as(cell).isEqualTo(Cells.Kind.TEXT);
+        }
+      }
+    }
+    assertThat(TextContentExtractor.isText("5万元")).isFalse(); // units and 无 are no word characters
+    assertThat(TextContentExtractor.isText("无")).isFalse();
+    assertThat(TextContentExtractor.isText("1.无")).isTrue(); // told by Cells.kind
+  }
+
+  @Property(tries = 3000)
+  void isTextIsCellsKindText(@ForAll("cells") String s) {
+    assertThat(TextContentExtractor.isText(s)).isEqualTo(Cells.kind(s) == Cells.Kind.TEXT);
+  }
+
+  @Provide
+  Arbitrary<String> cells() {
+    return Arbitraries.strings().withChars("0123456789１２.．,，-－−+ \u3000%无万元件条个次人篇项部起家属于国密（）/—").ofMaxLength(6);
   }
 
   @Provide
