@@ -274,7 +274,7 @@ public final class ProseReader {
   }
 
   /** The sentence around a match, for provenance. */
-  private static String sentence(String text, int start, int end) {
+  static String sentence(String text, int start, int end) {
     int s = start;
     while (s > 0 && start - s < 60 && "。；;\n".indexOf(text.charAt(s - 1)) < 0) {
       s--;

@@ -121,16 +121,8 @@ final class ProseReaderReference {
     return false;
   }
 
-  /** The sentence around a match, for provenance. */
+  /** The sentence around a match: the current reader's, which the rewrite left as it was. */
   private static String sentence(String text, int start, int end) {
-    int s = start;
-    while (s > 0 && start - s < 60 && "。；;\n".indexOf(text.charAt(s - 1)) < 0) {
-      s--;
-    }
-    int e = end;
-    while (e < text.length() && e - end < 40 && "。；;\n".indexOf(text.charAt(e)) < 0) {
-      e++;
-    }
-    return text.substring(s, e).strip();
+    return ProseReader.sentence(text, start, end);
   }
 }
