@@ -227,25 +227,4 @@ public final class Scan {
     }
     return -1;
   }
-
-  /**
-   * Same as {@code p.matcher(text).find()} for a pattern whose every match opens with one of
-   * {@code firstChars}: the regex is tried only at those characters.
-   */
-  public static boolean findStartingWith(Pattern p, String text, String firstChars) {
-    Matcher m = null;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      if (firstChars.indexOf(text.charAt(i)) < 0) {
-        continue;
-      }
-      if (m == null) {
-        m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-      }
-      m.region(i, n);
-      if (m.lookingAt()) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

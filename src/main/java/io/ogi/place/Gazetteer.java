@@ -252,11 +252,6 @@ public final class Gazetteer {
     return names.longestMatch(text, from);
   }
 
-  /** {@link #longestTextNameAt} over a character array. */
-  int longestTextNameAt(char[] text, int from) {
-    return textNames.longestMatch(text, from);
-  }
-
   private static final int[] NO_STARTS = new int[0];
 
   /** Whether {@code c} is the last character of a name of {@link #longestTextNameAt}. */

@@ -139,17 +139,16 @@ class TextFactsScanTest {
     assertThat(new ArrayList<>(f.bareMentions)).as("bare mentions in order, %s", text)
         .isEqualTo(new ArrayList<>(r.bare));
     assertThat(f.followers).as("followers, %s", text).isEqualTo(r.followers);
-    char[] cs = f.names.toCharArray();
     List<Integer> every = new ArrayList<>();
-    for (int i = 0; i < cs.length; i++) {
-      int len = g.longestTextNameAt(cs, i);
+    for (int i = 0; i < f.names.length(); i++) {
+      int len = g.longestTextNameAt(f.names, i);
       if (len > 0) {
         every.add(i);
         every.add(len);
       }
     }
     List<Integer> found = new ArrayList<>();
-    for (int s : g.textNamesAt(cs)) {
+    for (int s : g.textNamesAt(f.names.toCharArray())) {
       found.add(s);
     }
     assertThat(found).as("where names start and their longest, %s", text).isEqualTo(every);

@@ -23,20 +23,17 @@ public final class ReportMetaReader {
       "((?:19|20)\\d{2})\\s*年度?\\s*(?:政府信息公开情况统计表|政府信息公开工作)");
   private static final Pattern YEAR_DU = Pattern.compile("((?:19|20)\\d{2})\\s*年度");
   private static final Pattern SIGN_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
-  /**
-   * An organ's name: Han characters (or the spam placeholder) ending in an organ suffix, at the
-   * end. Matched by {@link #agencyAtEnd}, which gives what {@code find()} and {@code group(1)} give.
-   */
-  static final Pattern AGENCY;
   /** The organ suffixes of {@link #AGENCY}, in its order. */
   private static final String[] AGENCY_SUFFIXES = {
     "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公室", "政府办公厅", "办公厅", "办公室", "委员会", "管理委员会",
     "街道办事处", "办事处", "局", "厅", "署", "部", "委", "院", "中心", "分局", "政府", "银行"
   };
-
-  static {
-    AGENCY = Pattern.compile("([\\p{IsHan}〓()（）]{2,40}?(?:" + String.join("|", AGENCY_SUFFIXES) + "))$");
-  }
+  /**
+   * An organ's name: Han characters (or the spam placeholder) ending in an organ suffix, at the
+   * end. Matched by {@link #agencyAtEnd}, which gives what {@code find()} and {@code group(1)} give.
+   */
+  static final Pattern AGENCY =
+      Pattern.compile("([\\p{IsHan}〓()（）]{2,40}?(?:" + String.join("|", AGENCY_SUFFIXES) + "))$");
   private static final String[] CUT_MARKERS = {
     "公布", "发布", "现将", "编制", "印发", "以下", "：", ":", "，", ",", "。", "》", "、", "|", "根据", "关于", "的"
   };

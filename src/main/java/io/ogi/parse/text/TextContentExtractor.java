@@ -244,18 +244,13 @@ public final class TextContentExtractor {
       if (end < 0) {
         end = n;
       }
-      if (nextPipe.within(head, end) || nextTab.within(head, end)) {
-        for (int j = head; j < end; j++) {
-          char c = cs[j];
-          if (c == '|' || c == '\t') {
-            if (++count + 1 == b.length) {
-              b = bounds = java.util.Arrays.copyOf(b, b.length * 2);
-            }
-            b[count] = j;
-            pipes |= c == '|';
-            tabbed |= c == '\t';
-          }
-        }
+      boolean pipeAfter = nextPipe.within(head, end);
+      boolean tabAfter = nextTab.within(head, end);
+      if (pipeAfter || tabAfter) {
+        count = addSeparators(head, end, count);
+        b = bounds;
+        pipes |= pipeAfter;
+        tabbed |= tabAfter;
       }
     }
     b[++count] = end;
@@ -263,6 +258,26 @@ public final class TextContentExtractor {
     pipe = pipes;
     tab = tabbed;
     return end;
+  }
+
+  /**
+   * Notes the separators in {@code [from, to)} in {@link #bounds} after its first {@code count},
+   * leaving room for the end after them.
+   *
+   * @return the count with them
+   */
+  private int addSeparators(int from, int to, int count) {
+    int[] b = bounds;
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
+      if (c == '|' || c == '\t') {
+        if (++count + 1 == b.length) {
+          b = bounds = java.util.Arrays.copyOf(b, b.length * 2);
+        }
+        b[count] = i;
+      }
+    }
+    return count;
   }
 
   /** How many characters of each line {@link #scanLine} reads one by one. */
@@ -286,17 +301,8 @@ public final class TextContentExtractor {
       b[1] = to;
       return 1;
     }
-    int count = 0;
-    for (int i = from; i < to; i++) {
-      char c = chars[i];
-      if (c == '|' || c == '\t') {
-        if (++count + 1 == b.length) {
-          b = bounds = java.util.Arrays.copyOf(b, b.length * 2);
-        }
-        b[count] = i;
-      }
-    }
-    b[++count] = to;
+    int count = addSeparators(from, to, 0);
+    bounds[++count] = to;
     return count;
   }
 
